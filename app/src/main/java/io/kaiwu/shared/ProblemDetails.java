@@ -1,0 +1,74 @@
+package io.kaiwu.shared;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds RFC 9457 problem details whose title and detail come from the message bundles,
+ * in the language of the request.
+ */
+@Component
+public class ProblemDetails {
+
+	private final MessageSource messages;
+
+	ProblemDetails(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	public ProblemDetail of(int status, String slug, String detailKey, Object... args) {
+		Locale locale = LocaleContextHolder.getLocale();
+		ProblemDetail problem = ProblemDetail.forStatus(HttpStatusCode.valueOf(status));
+		problem.setType(URI.create("urn:kaiwu:problem:" + slug));
+		problem.setTitle(this.messages.getMessage("problem.title." + slug, null, slug, locale));
+		problem.setDetail(this.messages.getMessage(detailKey, args, detailKey, locale));
+		return problem;
+	}
+
+	public ProblemDetail invalid(List<Map<String, String>> errors) {
+		ProblemDetail problem = of(400, "validation", "problem.validation");
+		problem.setProperty("errors", errors);
+		return problem;
+	}
+
+	public String message(String key, Object... args) {
+		return this.messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
+	}
+
+	/** The problem as a JSON object, for filters that answer before Spring MVC does. */
+	public Map<String, Object> asJson(ProblemDetail problem) {
+		Map<String, Object> json = new java.util.LinkedHashMap<>();
+		json.put("type", String.valueOf(problem.getType()));
+		json.put("title", problem.getTitle());
+		json.put("status", problem.getStatus());
+		json.put("detail", problem.getDetail());
+		if (problem.getProperties() != null) {
+			json.putAll(problem.getProperties());
+		}
+		return json;
+	}
+
+	public static String slugFor(int status) {
+		return switch (status) {
+			case 400 -> "validation";
+			case 401 -> "unauthorized";
+			case 403 -> "forbidden";
+			case 404 -> "not-found";
+			case 405 -> "method-not-allowed";
+			case 409 -> "conflict";
+			case 413 -> "too-large";
+			case 415 -> "unsupported-media-type";
+			case 429 -> "too-many-requests";
+			default -> (status >= 500) ? "internal" : "bad-request";
+		};
+	}
+
+}

@@ -1,0 +1,51 @@
+package io.kaiwu.tenancy.security;
+
+import java.io.IOException;
+
+import io.kaiwu.shared.ProblemDetails;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * How the REST API answers before a controller is reached: 401 with
+ * {@code WWW-Authenticate: Bearer} when no valid token came, 403 when the role is not
+ * allowed, both as problem details. The API never redirects to a login page.
+ */
+@Component
+class ProblemResponses {
+
+	private final ProblemDetails problems;
+
+	private final JsonMapper json;
+
+	ProblemResponses(ProblemDetails problems, JsonMapper json) {
+		this.problems = problems;
+		this.json = json;
+	}
+
+	AuthenticationEntryPoint unauthorized() {
+		return (request, response, ex) -> {
+			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+			write(response, this.problems.of(401, "unauthorized", "problem.unauthorized"));
+		};
+	}
+
+	AccessDeniedHandler forbidden() {
+		return (request, response, ex) -> write(response, this.problems.of(403, "forbidden", "problem.forbidden"));
+	}
+
+	void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+		response.setStatus(problem.getStatus());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter().write(this.json.writeValueAsString(this.problems.asJson(problem)));
+	}
+
+}
