@@ -73,8 +73,4 @@ public class SessionPrincipals {
 		return session != null && Boolean.TRUE.equals(session.getAttribute(PasswordChangeGate.MUST_CHANGE));
 	}
 
-	public static String localeAttribute() {
-		return SignInOutcomes.LOCALE;
-	}
-
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import io.kaiwu.shared.ChangeRecorded;
 import io.kaiwu.shared.KaiwuPrincipal;
+import io.kaiwu.shared.UiLocale;
 import io.kaiwu.tenancy.user.ManagingUsers;
 import io.kaiwu.tenancy.user.User;
 
@@ -21,11 +22,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class SignInOutcomes {
-
-	/**
-	 * Session attribute the portal's locale resolver reads the remembered language from.
-	 */
-	static final String LOCALE = "io.kaiwu.locale";
 
 	private final ManagingUsers users;
 
@@ -48,8 +44,13 @@ class SignInOutcomes {
 			this.transactions
 				.executeWithoutResult((tx) -> this.events.publishEvent(ChangeRecorded.of(principal.tenant(), "user",
 						principal.userId(), ChangeRecorded.Action.SIGNED_IN, Map.of("via", "form"))));
-			if (user.locale() != null) {
-				request.getSession().setAttribute(LOCALE, user.locale());
+			Object chosen = request.getSession().getAttribute(UiLocale.SESSION_ATTRIBUTE);
+			if (chosen instanceof java.util.Locale locale) {
+				this.users.rememberLocale(user.id(), locale.toLanguageTag());
+			}
+			else if (user.locale() != null) {
+				request.getSession()
+					.setAttribute(UiLocale.SESSION_ATTRIBUTE, java.util.Locale.forLanguageTag(user.locale()));
 			}
 			if (user.mustChangePassword()) {
 				request.getSession().setAttribute(PasswordChangeGate.MUST_CHANGE, Boolean.TRUE);

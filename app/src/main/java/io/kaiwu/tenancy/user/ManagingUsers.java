@@ -14,6 +14,7 @@ import io.kaiwu.shared.Role;
 import io.kaiwu.shared.TenantId;
 import io.kaiwu.tenancy.EnterpriseStructure;
 import io.kaiwu.tenancy.NodeLevel;
+import io.kaiwu.tenancy.UserPreferences;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * sign-in.
  */
 @Service
-public class ManagingUsers {
+public class ManagingUsers implements UserPreferences {
 
 	private final Users users;
 
@@ -129,6 +130,7 @@ public class ManagingUsers {
 				java.util.Map.of("password", "changed"), Instant.now()));
 	}
 
+	@Override
 	@Transactional
 	public void rememberLocale(UUID user, String locale) {
 		this.users.rememberLocale(user, locale);
