@@ -8,7 +8,8 @@ import org.springframework.modulith.docs.Documenter;
 /**
  * The module structure: no cycles, no reaching into another module's internals, only the
  * declared dependencies. Also writes the module documentation (PlantUML diagrams and
- * canvases) to {@code app/target/spring-modulith-docs}, which docs/architecture.md uses.
+ * module canvases) to {@code docs/modules}, which docs/architecture.md links to; commit
+ * it when it changes.
  */
 class ModularityTests {
 
@@ -21,7 +22,8 @@ class ModularityTests {
 
 	@Test
 	void writesModuleDocumentation() {
-		new Documenter(this.modules).writeDocumentation();
+		new Documenter(this.modules, Documenter.Options.defaults().withOutputFolder("../docs/modules"))
+			.writeDocumentation();
 	}
 
 }
