@@ -1,5 +1,7 @@
 package io.kaiwu;
 
+import io.kaiwu.operations.RestoreCommand;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -18,6 +20,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class KaiwuApplication {
 
 	public static void main(String[] args) {
+		if (RestoreCommand.runIfAsked(args)) {
+			return;
+		}
 		SpringApplication.run(KaiwuApplication.class, args);
 	}
 

@@ -25,7 +25,14 @@ public class ProblemDetails {
 	}
 
 	public ProblemDetail of(int status, String slug, String detailKey, Object... args) {
-		Locale locale = LocaleContextHolder.getLocale();
+		return of(LocaleContextHolder.getLocale(), status, slug, detailKey, args);
+	}
+
+	/**
+	 * A problem in the given language, for filters that answer before Spring MVC sets
+	 * one.
+	 */
+	public ProblemDetail of(Locale locale, int status, String slug, String detailKey, Object... args) {
 		ProblemDetail problem = ProblemDetail.forStatus(HttpStatusCode.valueOf(status));
 		problem.setType(URI.create("urn:kaiwu:problem:" + slug));
 		problem.setTitle(this.messages.getMessage("problem.title." + slug, null, slug, locale));

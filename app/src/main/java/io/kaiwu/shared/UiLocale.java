@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The languages of the UI: 简体中文 (the default) and English. The chosen one lives in the
  * session under {@link #SESSION_ATTRIBUTE} and is remembered per user.
@@ -17,6 +19,28 @@ public final class UiLocale {
 	public static final List<Locale> SUPPORTED = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
 
 	private UiLocale() {
+	}
+
+	/**
+	 * The language an {@code Accept-Language} header asks for among the supported ones,
+	 * or 简体中文 when it names none of them or is absent.
+	 */
+	public static Locale fromAcceptLanguage(@Nullable String header) {
+		if (header == null || header.isBlank()) {
+			return DEFAULT;
+		}
+		try {
+			for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+				Optional<Locale> supported = supported(range.getRange());
+				if (supported.isPresent()) {
+					return supported.get();
+				}
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			return DEFAULT;
+		}
+		return DEFAULT;
 	}
 
 	/**

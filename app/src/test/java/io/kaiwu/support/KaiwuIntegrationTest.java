@@ -19,7 +19,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "kaiwu.security.admin-password=" + KaiwuIntegrationTest.ADMIN_PASSWORD,
-				"kaiwu.demo.password=" + KaiwuIntegrationTest.DEMO_PASSWORD })
+				"kaiwu.demo.password=" + KaiwuIntegrationTest.DEMO_PASSWORD,
+				"kaiwu.backup.directory=target/test-backups" })
 @ContextConfiguration(initializers = TestDatabase.class)
 public @interface KaiwuIntegrationTest {
 

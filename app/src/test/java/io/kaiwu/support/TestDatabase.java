@@ -28,6 +28,11 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
 	private static volatile boolean schemaCreated;
 
+	/** The PostgreSQL schema of this test JVM. */
+	public static String schema() {
+		return "kaiwu_it_" + RUN.toLowerCase(Locale.ROOT);
+	}
+
 	public static boolean postgres() {
 		return "postgresql".equals(System.getProperty("kaiwu.test.database", "embedded"));
 	}
@@ -44,7 +49,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 	}
 
 	private static synchronized Map<String, Object> postgresProperties() {
-		String schema = "kaiwu_it_" + RUN.toLowerCase(Locale.ROOT);
+		String schema = schema();
 		if (!schemaCreated) {
 			execute("CREATE SCHEMA " + schema);
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP SCHEMA " + schema + " CASCADE")));

@@ -80,6 +80,10 @@ class SignInIntegrationTests {
 		assertThat(none.status()).isEqualTo(401);
 		assertThat(none.header("WWW-Authenticate")).isEqualTo("Bearer");
 		assertThat(none.header("Location")).isNull();
+		assertThat(none.json().get("title").asString()).as("简体中文 by default").isEqualTo("未登录或令牌无效");
+		assertThat(
+				this.api.get("/api/v1/tenants", null, Map.of("Accept-Language", "en")).json().get("title").asString())
+			.isEqualTo("Not signed in or invalid token");
 		Api.Answer bad = this.api.get("/api/v1/tenants", "kw_not-a-token");
 		assertThat(bad.status()).isEqualTo(401);
 		assertThat(bad.header("WWW-Authenticate")).isEqualTo("Bearer");

@@ -1,7 +1,6 @@
 package io.kaiwu.portal.web;
 
 import java.util.Locale;
-import java.util.Optional;
 
 import io.kaiwu.shared.CurrentPrincipal;
 import io.kaiwu.shared.UiLocale;
@@ -32,15 +31,8 @@ class KaiwuLocaleResolver implements LocaleResolver {
 		if (session != null && session.getAttribute(UiLocale.SESSION_ATTRIBUTE) instanceof Locale chosen) {
 			return chosen;
 		}
-		String path = request.getRequestURI();
-		String accept = request.getHeader("Accept-Language");
-		if (path.startsWith(request.getContextPath() + "/api/") && accept != null && !accept.isBlank()) {
-			for (Locale.LanguageRange range : parse(accept)) {
-				Optional<Locale> supported = UiLocale.supported(range.getRange());
-				if (supported.isPresent()) {
-					return supported.get();
-				}
-			}
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			return UiLocale.fromAcceptLanguage(request.getHeader("Accept-Language"));
 		}
 		return UiLocale.DEFAULT;
 	}
@@ -51,15 +43,6 @@ class KaiwuLocaleResolver implements LocaleResolver {
 				: UiLocale.supported(locale.toLanguageTag()).orElse(UiLocale.DEFAULT);
 		request.getSession().setAttribute(UiLocale.SESSION_ATTRIBUTE, chosen);
 		CurrentPrincipal.find().ifPresent((p) -> this.preferences.rememberLocale(p.userId(), chosen.toLanguageTag()));
-	}
-
-	private static java.util.List<Locale.LanguageRange> parse(String header) {
-		try {
-			return Locale.LanguageRange.parse(header);
-		}
-		catch (IllegalArgumentException ex) {
-			return java.util.List.of();
-		}
 	}
 
 }

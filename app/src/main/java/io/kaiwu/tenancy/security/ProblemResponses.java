@@ -3,6 +3,7 @@ package io.kaiwu.tenancy.security;
 import java.io.IOException;
 
 import io.kaiwu.shared.ProblemDetails;
+import io.kaiwu.shared.UiLocale;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,12 +34,15 @@ class ProblemResponses {
 	AuthenticationEntryPoint unauthorized() {
 		return (request, response, ex) -> {
 			response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-			write(response, this.problems.of(401, "unauthorized", "problem.unauthorized"));
+			write(response, this.problems.of(UiLocale.fromAcceptLanguage(request.getHeader("Accept-Language")), 401,
+					"unauthorized", "problem.unauthorized"));
 		};
 	}
 
 	AccessDeniedHandler forbidden() {
-		return (request, response, ex) -> write(response, this.problems.of(403, "forbidden", "problem.forbidden"));
+		return (request, response, ex) -> write(response,
+				this.problems.of(UiLocale.fromAcceptLanguage(request.getHeader("Accept-Language")), 403, "forbidden",
+						"problem.forbidden"));
 	}
 
 	void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
