@@ -54,15 +54,16 @@ class PartnerApiController {
 	}
 
 	record PartnerForm(@NotBlank @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9._/-]+") String code,
-			@NotBlank @Size(max = 200) String name, boolean supplier, @Nullable @Min(1) @Max(9) Integer supplierTier,
-			boolean customer, @Nullable @Size(max = 100) String contactPerson, @Nullable @Size(max = 50) String phone,
+			@NotBlank @Size(max = 200) String name, @Nullable Boolean supplier,
+			@Nullable @Min(1) @Max(9) Integer supplierTier, @Nullable Boolean customer,
+			@Nullable @Size(max = 100) String contactPerson, @Nullable @Size(max = 50) String phone,
 			@Nullable @Email @Size(max = 200) String email, @Nullable @Size(max = 100) String region,
 			@Nullable DataGrade grade) {
 
 		PartnerDraft draft() {
-			return new PartnerDraft(this.code.trim(), this.name.trim(), this.supplier, this.supplierTier, this.customer,
-					text(this.contactPerson), text(this.phone), text(this.email), text(this.region),
-					(this.grade == null) ? DataGrade.GENERAL : this.grade);
+			return new PartnerDraft(this.code.trim(), this.name.trim(), Boolean.TRUE.equals(this.supplier),
+					this.supplierTier, Boolean.TRUE.equals(this.customer), text(this.contactPerson), text(this.phone),
+					text(this.email), text(this.region), (this.grade == null) ? DataGrade.GENERAL : this.grade);
 		}
 
 		private static String text(@Nullable String value) {
