@@ -86,6 +86,50 @@ public final class Api {
 	}
 
 	/**
+	 * Uploads one file as the multipart part {@code file}, as a browser form would.
+	 */
+	public Answer upload(String path, @Nullable String token, String filename, byte[] content) {
+		String boundary = "kaiwu-" + java.util.UUID.randomUUID();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+			.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		return send(request(path, token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
+	}
+
+	/** A download: status, headers and the raw bytes of the body. */
+	public record Download(int status, HttpResponse<byte[]> raw) {
+
+		public byte[] bytes() {
+			return this.raw.body();
+		}
+
+		public @Nullable String header(String name) {
+			return this.raw.headers().firstValue(name).orElse(null);
+		}
+
+	}
+
+	public Download download(String path, @Nullable String token) {
+		HttpRequest request = request(path, token).GET().build();
+		try {
+			HttpResponse<byte[]> response = this.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+			return new Download(response.statusCode(), response);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
 	 * Signs in with the REST API and returns the bearer token; fails the test otherwise.
 	 */
 	public String token(String username, String password) {
