@@ -155,6 +155,20 @@ class SignInIntegrationTests {
 					Map.of("username", username, "password", "Temporary-Pass-1", "newPassword", "A-much-better-one-2"))
 			.status()).isEqualTo(204);
 		assertThat(this.api.token(username, "A-much-better-one-2")).startsWith("kw_");
+
+		String id = created.json().get("id").asString();
+		assertThat(
+				this.api.put("/api/v1/users/" + id + "/password", demo, Map.of("temporaryPassword", "Reset-By-Admin-3"))
+					.status())
+			.isEqualTo(204);
+		assertThat(this.api
+			.post("/api/v1/auth/token", null, Map.of("username", username, "password", "A-much-better-one-2"))
+			.status()).as("the old password no longer works").isEqualTo(401);
+		assertThat(
+				this.api.post("/api/v1/auth/token", null, Map.of("username", username, "password", "Reset-By-Admin-3"))
+					.status())
+			.as("a reset password must be changed first")
+			.isEqualTo(403);
 	}
 
 }

@@ -112,6 +112,20 @@ public class ManagingUsers implements UserPreferences {
 	}
 
 	/**
+	 * A tenant admin gives a user a temporary password, which the user must change at the
+	 * next sign-in; the user's API tokens stay as they are.
+	 */
+	@Transactional
+	public void resetPassword(KaiwuPrincipal principal, UUID id, String temporaryPassword) {
+		User user = get(principal, id);
+		PasswordPolicy.check(user.username(), temporaryPassword);
+		this.users.update(user.withPassword(this.passwords.encode(temporaryPassword), true));
+		this.events.publishEvent(
+				ChangeRecorded.updated(principal.requireTenant(), "user", id, java.util.Map.of("password", "unchanged"),
+						java.util.Map.of("password", "reset by " + principal.username())));
+	}
+
+	/**
 	 * Sets a new password after checking the current one; clears the must-change flag.
 	 */
 	@Transactional

@@ -52,6 +52,9 @@ class UserApiController {
 			@Nullable Set<UUID> sites, boolean enabled) {
 	}
 
+	record PasswordReset(@NotBlank @Size(max = 200) String temporaryPassword) {
+	}
+
 	record UserView(UUID id, String username, String displayName, Set<Role> roles, Set<UUID> sites, boolean enabled,
 			boolean mustChangePassword, OffsetDateTime createdAt) {
 
@@ -81,6 +84,13 @@ class UserApiController {
 		return UserView
 			.of(this.users.create(principal.requireTenant(), form.username().trim(), form.displayName().trim(),
 					form.temporaryPassword(), form.roles(), (form.sites() == null) ? Set.of() : form.sites(), true));
+	}
+
+	/** Gives the user a temporary password to change at the next sign-in. */
+	@PutMapping("/{id}/password")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void resetPassword(@PathVariable UUID id, @Valid @RequestBody PasswordReset reset) {
+		this.users.resetPassword(CurrentPrincipal.get(), id, reset.temporaryPassword());
 	}
 
 	@PutMapping("/{id}")

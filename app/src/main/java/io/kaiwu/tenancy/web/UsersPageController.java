@@ -71,6 +71,12 @@ class UsersPageController {
 		return "redirect:/users";
 	}
 
+	@PostMapping("/users/{id}/password")
+	String resetPassword(@PathVariable UUID id, @RequestParam String temporaryPassword) {
+		this.users.resetPassword(CurrentPrincipal.get(), id, temporaryPassword);
+		return "redirect:/users";
+	}
+
 	@PostMapping("/users/{id}/enabled")
 	String enable(@PathVariable UUID id, @RequestParam boolean enabled) {
 		KaiwuPrincipal me = CurrentPrincipal.get();
