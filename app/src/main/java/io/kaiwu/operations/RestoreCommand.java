@@ -14,7 +14,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Restores a backup into the embedded database while Kaiwu is stopped:
+ * Restores a backup into the embedded database while Kaiwu is stopped, with the database
+ * login of {@code KAIWU_DB_USER} and {@code KAIWU_DB_PASSWORD} when set:
  * {@code java -jar kaiwu-exec.jar restore data/backups/kaiwu-....zip}. The database files
  * that were there are moved aside, never deleted.
  */
@@ -85,7 +86,9 @@ public final class RestoreCommand {
 			}
 		}
 		String url = "jdbc:h2:file:" + data.toAbsolutePath().resolve("kaiwu") + H2_SETTINGS;
-		try (Connection connection = DriverManager.getConnection(url, "kaiwu", "");
+		String user = System.getenv().getOrDefault("KAIWU_DB_USER", "kaiwu");
+		String password = System.getenv().getOrDefault("KAIWU_DB_PASSWORD", "");
+		try (Connection connection = DriverManager.getConnection(url, user, password);
 				Statement statement = connection.createStatement()) {
 			statement.execute(
 					"RUNSCRIPT FROM '" + backup.toAbsolutePath().toString().replace("'", "''") + "' COMPRESSION ZIP");

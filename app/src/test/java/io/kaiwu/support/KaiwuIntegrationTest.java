@@ -24,7 +24,7 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = TestDatabase.class)
 public @interface KaiwuIntegrationTest {
 
-	String ADMIN_PASSWORD = "admin-Test-Passw0rd";
+	String ADMIN_PASSWORD = "Platform-Test-Passw0rd";
 
 	String DEMO_PASSWORD = "Shop-Floor-Passw0rd";
 

@@ -94,6 +94,9 @@ class EnterpriseStructureIntegrationTests {
 				Map.of("parentId", areaB));
 		assertThat(moved.status()).isEqualTo(200);
 		assertThat(moved.json().get("parentId").asString()).isEqualTo(areaB);
+		Api.Answer patched = this.api.patch("/api/v1/structure/nodes/" + site, this.token, Map.of("name", "无锡新区工厂"));
+		assertThat(patched.json().get("code").asString()).as("what a PATCH leaves out stays").isEqualTo("WX");
+		assertThat(patched.json().get("timeZone").asString()).isEqualTo("Asia/Shanghai");
 	}
 
 	@Test

@@ -114,6 +114,26 @@ class SignInIntegrationTests {
 	}
 
 	@Test
+	void answersUnknownApiPathsAndMethodsWithProblemDetails() {
+		String demo = this.api.token("demo", KaiwuIntegrationTest.DEMO_PASSWORD);
+		Api.Answer unknown = this.api.get("/api/v1/no-such-thing", demo);
+		assertThat(unknown.status()).isEqualTo(404);
+		assertThat(unknown.header("Content-Type")).startsWith("application/problem+json");
+		Api.Answer method = this.api.delete("/api/v1/tenants", demo);
+		assertThat(method.status()).isEqualTo(405);
+		assertThat(method.json().get("type").asString()).isEqualTo("urn:kaiwu:problem:method-not-allowed");
+	}
+
+	@Test
+	void signingOutEndsTheTokenAndSignInsAreAudited() {
+		String token = this.api.token("demo", KaiwuIntegrationTest.DEMO_PASSWORD);
+		assertThat(this.api.get("/api/v1/audit?action=SIGNED_IN&actor=demo", token).json().get("total").asInt())
+			.isPositive();
+		assertThat(this.api.delete("/api/v1/auth/token", token).status()).isEqualTo(204);
+		assertThat(this.api.get("/api/v1/auth/me", token).status()).isEqualTo(401);
+	}
+
+	@Test
 	void servesTheOpenApiDocument() {
 		Api.Answer docs = this.api.get("/v3/api-docs", null);
 		assertThat(docs.status()).isEqualTo(200);
@@ -154,7 +174,8 @@ class SignInIntegrationTests {
 			.post("/api/v1/auth/password", null,
 					Map.of("username", username, "password", "Temporary-Pass-1", "newPassword", "A-much-better-one-2"))
 			.status()).isEqualTo(204);
-		assertThat(this.api.token(username, "A-much-better-one-2")).startsWith("kw_");
+		String signedIn = this.api.token(username, "A-much-better-one-2");
+		assertThat(signedIn).startsWith("kw_");
 
 		String id = created.json().get("id").asString();
 		assertThat(

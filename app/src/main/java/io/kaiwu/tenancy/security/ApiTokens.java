@@ -57,6 +57,13 @@ class ApiTokens {
 			.update();
 	}
 
+	int revokeSignInsOf(UUID user, Instant at) {
+		return this.jdbc
+			.sql("UPDATE api_token SET revoked_at = ? WHERE user_id = ? AND kind = 'LOGIN' AND revoked_at IS NULL")
+			.params(Timestamp.from(at), user)
+			.update();
+	}
+
 	void actIn(UUID id, @Nullable UUID tenant) {
 		this.jdbc.sql("UPDATE api_token SET acting_tenant_id = ? WHERE id = ?").params(tenant, id).update();
 	}

@@ -2,6 +2,7 @@ package io.kaiwu.tenancy.security;
 
 import java.security.SecureRandom;
 
+import io.kaiwu.shared.KaiwuProblem;
 import io.kaiwu.tenancy.TenantDirectory;
 import io.kaiwu.tenancy.demo.DemoSettings;
 import io.kaiwu.tenancy.demo.DemoTenantSeeder;
@@ -55,7 +56,13 @@ class FirstStart implements ApplicationRunner {
 			String given = this.security.adminPassword();
 			boolean oneTime = given == null || given.isBlank();
 			String password = oneTime ? randomPassword() : given;
-			this.users.createPlatformAdmin("admin", password, oneTime);
+			try {
+				this.users.createPlatformAdmin("admin", password, oneTime);
+			}
+			catch (KaiwuProblem.InvalidInput ex) {
+				throw new IllegalStateException(
+						"KAIWU_ADMIN_PASSWORD (kaiwu.security.admin-password) is too weak: use at least 10 characters, not containing 'admin'");
+			}
 			banner.append(oneTime
 					? "\n  platform admin:  admin / " + password + "   (one-time password: change it at first sign-in)"
 					: "\n  platform admin:  admin (password from KAIWU_ADMIN_PASSWORD)");
@@ -63,7 +70,13 @@ class FirstStart implements ApplicationRunner {
 		if (this.demoSettings.enabled() && !this.tenants.anyTenant()) {
 			String given = this.demoSettings.password();
 			String password = (given == null || given.isBlank()) ? randomPassword() : given;
-			this.demo.seed(password);
+			try {
+				this.demo.seed(password);
+			}
+			catch (KaiwuProblem.InvalidInput ex) {
+				throw new IllegalStateException(
+						"KAIWU_DEMO_PASSWORD (kaiwu.demo.password) is too weak: use at least 10 characters, not containing 'demo'");
+			}
 			banner.append("\n  demo user:       demo / ")
 				.append((given == null || given.isBlank()) ? password : "(password from KAIWU_DEMO_PASSWORD)")
 				.append("   (tenant ")

@@ -20,9 +20,11 @@ import io.kaiwu.shared.KaiwuProblem;
 import io.kaiwu.shared.TenantId;
 import io.kaiwu.tenancy.TenantDirectory;
 import io.kaiwu.tenancy.user.ManagingUsers;
+import io.kaiwu.tenancy.user.PasswordChanged;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,13 +64,16 @@ public class IssuingTokens {
 
 	@Transactional
 	public Issued signIn(KaiwuPrincipal principal) {
-		Instant now = Instant.now();
-		return issue(principal, null, "LOGIN", now, now.plus(this.settings.tokenLifetime()));
+		Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+		Issued issued = issue(principal, null, "LOGIN", now, now.plus(this.settings.tokenLifetime()));
+		this.events.publishEvent(new ChangeRecorded(principal.tenant(), principal.username(), "user",
+				principal.userId().toString(), ChangeRecorded.Action.SIGNED_IN, null, Map.of("via", "api"), now));
+		return issued;
 	}
 
 	@Transactional
 	public Issued createNamed(KaiwuPrincipal principal, String name, Instant expiresAt) {
-		Instant now = Instant.now();
+		Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 		if (!expiresAt.isAfter(now)) {
 			throw new KaiwuProblem.InvalidInput("expiresAt", "problem.token.expiry-past");
 		}
@@ -137,6 +142,20 @@ public class IssuingTokens {
 		this.events.publishEvent(ChangeRecorded.of((tenant != null) ? TenantId.of(tenant) : null, "user",
 				principal.userId(), ChangeRecorded.Action.SWITCHED_TENANT,
 				Map.of("tenant", String.valueOf(tenant), "by", principal.username())));
+	}
+
+	/** Sign-in tokens issued under an old password stop working. */
+	@EventListener
+	void on(PasswordChanged changed) {
+		this.tokens.revokeSignInsOf(changed.userId(), Instant.now());
+	}
+
+	/** Signs out of the API: the presented token stops working. */
+	@Transactional
+	public void signOut(KaiwuPrincipal principal, UUID tokenId) {
+		this.tokens.find(tokenId)
+			.filter((t) -> t.userId().equals(principal.userId()))
+			.ifPresent((t) -> this.tokens.revoke(t.id(), Instant.now()));
 	}
 
 	@Scheduled(cron = "0 17 3 * * *")

@@ -70,6 +70,7 @@ public class SignInApi {
 				.body(this.problems.of(403, "password-change-required", "problem.signin.must-change"));
 		}
 		IssuingTokens.Issued issued = this.tokens.signIn(principal);
+
 		return ResponseEntity.ok(new TokenAnswer(issued.secret(), issued.token().expiresAt().atOffset(ZoneOffset.UTC)));
 	}
 
@@ -96,6 +97,13 @@ public class SignInApi {
 		}
 		this.users.changePassword(((KaiwuPrincipal) signedIn.getPrincipal()).userId(), password, newPassword);
 		return ResponseEntity.noContent().build();
+	}
+
+	/** Revokes the token this request came with. */
+	public void signOut(KaiwuPrincipal principal, HttpServletRequest request) {
+		if (request.getAttribute(BearerTokenFilter.TOKEN_ID) instanceof UUID id) {
+			this.tokens.signOut(principal, id);
+		}
 	}
 
 	public void switchTenant(KaiwuPrincipal principal, @Nullable UUID tenant, HttpServletRequest request) {

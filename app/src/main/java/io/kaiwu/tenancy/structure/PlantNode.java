@@ -29,12 +29,12 @@ public record PlantNode(UUID id, UUID tenant, @Nullable UUID parentId, NodeLevel
 
 	PlantNode renamed(String code, String name, @Nullable String timeZone) {
 		return new PlantNode(this.id, this.tenant, this.parentId, this.level, code, name, timeZone, this.createdAt,
-				Instant.now());
+				Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
 	}
 
 	PlantNode movedUnder(UUID parent) {
 		return new PlantNode(this.id, this.tenant, parent, this.level, this.code, this.name, this.timeZone,
-				this.createdAt, Instant.now());
+				this.createdAt, Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
 	}
 
 }

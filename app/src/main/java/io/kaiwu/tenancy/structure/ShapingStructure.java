@@ -96,7 +96,7 @@ public class ShapingStructure implements EnterpriseStructure {
 		}
 		UUID id = UUID.randomUUID();
 		checkCode(tenant, code, id);
-		Instant now = Instant.now();
+		Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 		PlantNode node = new PlantNode(id, tenant, parentId, level, code, name, zone(level, timeZone), now, now);
 		this.nodes.insert(node);
 		this.events.publishEvent(ChangeRecorded.created(TenantId.of(tenant), "plant-node", id, node.view()));
@@ -104,10 +104,13 @@ public class ShapingStructure implements EnterpriseStructure {
 	}
 
 	@Transactional
-	public PlantNode rename(KaiwuPrincipal principal, UUID id, String code, String name, @Nullable String timeZone) {
+	public PlantNode rename(KaiwuPrincipal principal, UUID id, @Nullable String code, @Nullable String name,
+			@Nullable String timeZone) {
 		PlantNode before = get(principal, id);
-		checkCode(before.tenant(), code, id);
-		PlantNode after = before.renamed(code, name, zone(before.level(), timeZone));
+		String newCode = (code != null) ? code : before.code();
+		checkCode(before.tenant(), newCode, id);
+		PlantNode after = before.renamed(newCode, (name != null) ? name : before.name(),
+				zone(before.level(), (timeZone != null) ? timeZone : before.timeZone()));
 		this.nodes.update(after);
 		this.events.publishEvent(
 				ChangeRecorded.updated(TenantId.of(before.tenant()), "plant-node", id, before.view(), after.view()));

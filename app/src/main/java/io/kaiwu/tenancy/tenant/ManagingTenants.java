@@ -66,7 +66,8 @@ public class ManagingTenants implements TenantDirectory {
 		if (this.tenants.nameTaken(name, id)) {
 			throw new KaiwuProblem.Conflict("problem.tenant.name-taken", name);
 		}
-		Tenant tenant = new Tenant(id, name, type, industry, demo, Instant.now());
+		Tenant tenant = new Tenant(id, name, type, industry, demo,
+				Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
 		this.tenants.insert(tenant);
 		this.events.publishEvent(ChangeRecorded.created(tenant.tenantId(), "tenant", id, tenant));
 		return tenant;

@@ -74,10 +74,11 @@ public class ManagingUsers implements UserPreferences {
 		if (this.users.usernameTaken(username)) {
 			throw new KaiwuProblem.Conflict("problem.user.username-taken", username);
 		}
-		PasswordPolicy.check(username, temporaryPassword);
+		PasswordPolicy.check("temporaryPassword", username, temporaryPassword);
 		checkSites(tenant, sites);
 		User user = new User(UUID.randomUUID(), tenant.value(), username, displayName,
-				this.passwords.encode(temporaryPassword), roles, mustChange, null, true, sites, Instant.now());
+				this.passwords.encode(temporaryPassword), roles, mustChange, null, true, sites,
+				Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
 		this.users.insert(user);
 		this.events.publishEvent(ChangeRecorded.created(tenant, "user", user.id(), user.auditView()));
 		return user;
@@ -85,8 +86,12 @@ public class ManagingUsers implements UserPreferences {
 
 	@Transactional
 	public User createPlatformAdmin(String username, String password, boolean mustChange) {
+		if (!mustChange) {
+			PasswordPolicy.check("password", username, password);
+		}
 		User user = new User(UUID.randomUUID(), null, username, username, this.passwords.encode(password),
-				Set.of(Role.PLATFORM_ADMIN), mustChange, null, true, Set.of(), Instant.now());
+				Set.of(Role.PLATFORM_ADMIN), mustChange, null, true, Set.of(),
+				Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
 		this.users.insert(user);
 		this.events.publishEvent(ChangeRecorded.created(null, "user", user.id(), user.auditView()));
 		return user;
@@ -118,8 +123,9 @@ public class ManagingUsers implements UserPreferences {
 	@Transactional
 	public void resetPassword(KaiwuPrincipal principal, UUID id, String temporaryPassword) {
 		User user = get(principal, id);
-		PasswordPolicy.check(user.username(), temporaryPassword);
+		PasswordPolicy.check("temporaryPassword", user.username(), temporaryPassword);
 		this.users.update(user.withPassword(this.passwords.encode(temporaryPassword), true));
+		this.events.publishEvent(new PasswordChanged(user.id()));
 		this.events.publishEvent(
 				ChangeRecorded.updated(principal.requireTenant(), "user", id, java.util.Map.of("password", "unchanged"),
 						java.util.Map.of("password", "reset by " + principal.username())));
@@ -137,8 +143,9 @@ public class ManagingUsers implements UserPreferences {
 		if (currentPassword.equals(newPassword)) {
 			throw new KaiwuProblem.InvalidInput("newPassword", "problem.password.same");
 		}
-		PasswordPolicy.check(user.username(), newPassword);
+		PasswordPolicy.check("newPassword", user.username(), newPassword);
 		this.users.update(user.withPassword(this.passwords.encode(newPassword), false));
+		this.events.publishEvent(new PasswordChanged(user.id()));
 		this.events.publishEvent(new ChangeRecorded((user.tenant() != null) ? TenantId.of(user.tenant()) : null,
 				user.username(), "user", user.id().toString(), ChangeRecorded.Action.UPDATED, null,
 				java.util.Map.of("password", "changed"), Instant.now()));

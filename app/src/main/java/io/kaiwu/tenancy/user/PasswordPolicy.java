@@ -15,12 +15,12 @@ final class PasswordPolicy {
 	private PasswordPolicy() {
 	}
 
-	static void check(String username, String password) {
+	static void check(String field, String username, String password) {
 		if (password.length() < MIN_LENGTH) {
-			throw new KaiwuProblem.InvalidInput("newPassword", "problem.password.too-short", MIN_LENGTH);
+			throw new KaiwuProblem.InvalidInput(field, "problem.password.too-short", MIN_LENGTH);
 		}
 		if (password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
-			throw new KaiwuProblem.InvalidInput("newPassword", "problem.password.contains-username");
+			throw new KaiwuProblem.InvalidInput(field, "problem.password.contains-username");
 		}
 	}
 

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -48,6 +49,13 @@ class AuthApiController {
 	@PostMapping("/token")
 	ResponseEntity<?> token(@Valid @RequestBody Credentials credentials, HttpServletRequest request) {
 		return this.signIn.token(credentials.username(), credentials.password(), request);
+	}
+
+	/** Signs out: the bearer token of this request stops working. */
+	@DeleteMapping("/token")
+	ResponseEntity<Void> signOut(HttpServletRequest request) {
+		this.signIn.signOut(CurrentPrincipal.get(), request);
+		return ResponseEntity.noContent().build();
 	}
 
 	/** Sets a new password, also replacing a one-time password. */

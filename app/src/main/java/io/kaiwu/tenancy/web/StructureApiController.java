@@ -49,8 +49,9 @@ class StructureApiController {
 			@NotBlank @Size(max = 200) String name, @Nullable @Size(max = 50) String timeZone) {
 	}
 
-	record NodeChange(@NotBlank @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9._-]+") String code,
-			@NotBlank @Size(max = 200) String name, @Nullable @Size(max = 50) String timeZone) {
+	/** A partial change: what is left out stays as it is. */
+	record NodeChange(@Nullable @Size(min = 1, max = 50) @Pattern(regexp = "[A-Za-z0-9._-]+") String code,
+			@Nullable @Size(min = 1, max = 200) String name, @Nullable @Size(max = 50) String timeZone) {
 	}
 
 	record Move(@NotNull UUID parentId) {
@@ -107,8 +108,9 @@ class StructureApiController {
 	@PatchMapping("/nodes/{id}")
 	@PreAuthorize("hasRole('ENGINEER')")
 	NodeView rename(@PathVariable UUID id, @Valid @RequestBody NodeChange form) {
-		return NodeView.of(this.structure.rename(CurrentPrincipal.get(), id, form.code().trim(), form.name().trim(),
-				form.timeZone()));
+		return NodeView
+			.of(this.structure.rename(CurrentPrincipal.get(), id, (form.code() != null) ? form.code().trim() : null,
+					(form.name() != null) ? form.name().trim() : null, form.timeZone()));
 	}
 
 	@PostMapping("/nodes/{id}/move")
