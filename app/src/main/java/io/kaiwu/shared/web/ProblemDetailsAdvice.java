@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.kaiwu.shared.CurrentPrincipal;
 import io.kaiwu.shared.KaiwuProblem;
 import io.kaiwu.shared.ProblemDetails;
 import org.jspecify.annotations.Nullable;
@@ -68,7 +69,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException ex) {
-		return ResponseEntity.status(403).body(this.problems.of(403, "forbidden", "problem.forbidden"));
+		boolean outsideTenant = CurrentPrincipal.find()
+			.filter((p) -> p.isPlatformAdmin() && p.tenant() == null)
+			.isPresent();
+		return ResponseEntity.status(403)
+			.body(this.problems.of(403, "forbidden", outsideTenant ? "problem.tenant-required" : "problem.forbidden"));
 	}
 
 	@ExceptionHandler(AuthenticationException.class)
