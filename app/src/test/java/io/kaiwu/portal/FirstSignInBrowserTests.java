@@ -68,6 +68,9 @@ class FirstSignInBrowserTests {
 		this.browser.findElement(By.id("repeatPassword")).sendKeys("Brand-New-Secret-42");
 		this.browser.findElement(By.id("change-password")).click();
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("首页");
+		assertThat(this.browser.findElements(By.cssSelector("#structure-chart canvas")))
+			.as("the home page draws the enterprise structure with ECharts")
+			.isNotEmpty();
 
 		this.browser.findElement(By.id("lang-en")).click();
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Home");

@@ -10,6 +10,8 @@ import io.kaiwu.tenancy.EnterpriseStructure;
 import io.kaiwu.tenancy.NodeLevel;
 import io.kaiwu.tenancy.StructureNode;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,9 +24,12 @@ class HomeController {
 
 	private final EnterpriseStructure structure;
 
-	HomeController(Navigation navigation, EnterpriseStructure structure) {
+	private final JsonMapper json;
+
+	HomeController(Navigation navigation, EnterpriseStructure structure, JsonMapper json) {
 		this.navigation = navigation;
 		this.structure = structure;
+		this.json = json;
 	}
 
 	@GetMapping("/")
@@ -41,6 +46,7 @@ class HomeController {
 			model.addAttribute("areaCount", nodes.stream().filter((n) -> n.level() == NodeLevel.AREA).count());
 			model.addAttribute("lineCount", nodes.stream().filter((n) -> n.level() == NodeLevel.LINE).count());
 			model.addAttribute("unitCount", nodes.stream().filter((n) -> n.level() == NodeLevel.WORK_UNIT).count());
+			model.addAttribute("structureChart", this.json.writeValueAsString(StructureChart.of(nodes)));
 		}
 		return "home";
 	}
