@@ -2,10 +2,12 @@ package io.kaiwu.masterdata;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.kaiwu.support.Api;
 import io.kaiwu.support.KaiwuIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -93,6 +95,30 @@ class MasterdataPagesIntegrationTests {
 		assertThat(report).contains("import-errors", "furlong", "<td>3</td>");
 		assertThat(report).contains("未导入任何数据");
 		assertThat(page("/masterdata/items?q=" + good)).doesNotContain("导入 好行");
+	}
+
+	@Test
+	void aViewerReadsThePagesWithoutTheForms() {
+		Api api = new Api(this.port);
+		String username = unique("viewer").toLowerCase(java.util.Locale.ROOT);
+		assertThat(api
+			.post("/api/v1/users", MasterdataFixtures.demoToken(api),
+					Map.of("username", username, "displayName", "只读 用户", "temporaryPassword", "Temporary-Pass-1",
+							"roles", List.of("VIEWER")))
+			.status()).isEqualTo(201);
+		assertThat(api
+			.post("/api/v1/auth/password", null,
+					Map.of("username", username, "password", "Temporary-Pass-1", "newPassword", "Viewer-Pass-22"))
+			.status()).isEqualTo(204);
+		PageSession viewer = PageSession.signIn(this.port, username, "Viewer-Pass-22");
+		for (String path : List.of("/masterdata/items", "/masterdata/partners", "/masterdata/units",
+				"/masterdata/data-categories", "/masterdata/calendars")) {
+			HttpResponse<String> page = viewer.get(path);
+			assertThat(page.statusCode()).as(path).isEqualTo(200);
+			// the only form that writes is the sign-out in the top bar
+			assertThat(page.body().split("method=\"post\"", -1)).as(path).hasSize(2);
+		}
+		assertThat(viewer.get("/masterdata/items").body()).contains("齿轮轴");
 	}
 
 	private String page(String path) {
