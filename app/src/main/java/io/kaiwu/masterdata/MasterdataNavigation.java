@@ -29,4 +29,16 @@ class MasterdataNavigation {
 				"/masterdata/calendars", 42, Set.of());
 	}
 
+	@Bean
+	NavigationEntry masterdataUnitsNavigation() {
+		return new NavigationEntry(NavigationEntry.Category.PLATFORM, "nav.masterdata.units", "/masterdata/units", 43,
+				Set.of());
+	}
+
+	@Bean
+	NavigationEntry masterdataDataCategoriesNavigation() {
+		return new NavigationEntry(NavigationEntry.Category.PLATFORM, "nav.masterdata.data-categories",
+				"/masterdata/data-categories", 44, Set.of());
+	}
+
 }

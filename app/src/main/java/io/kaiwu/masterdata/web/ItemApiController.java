@@ -130,8 +130,12 @@ class ItemApiController {
 	/** All items as CSV or Excel; core-graded ones only for a tenant admin. */
 	@GetMapping("/export")
 	ResponseEntity<byte[]> export(@RequestParam(defaultValue = "csv") String format) {
-		List<List<String>> rows = this.items.export(CurrentPrincipal.get())
-			.stream()
+		return download(this.items.export(CurrentPrincipal.get()), format);
+	}
+
+	/** The items as a download in the columns an import reads back. */
+	static ResponseEntity<byte[]> download(List<Item> items, String format) {
+		List<List<String>> rows = items.stream()
 			.map((i) -> List.of(i.code(), i.name(), i.kind().name(), i.baseUnitCode(), i.drawingNumber(),
 					i.specification(), i.grade().name()))
 			.toList();

@@ -141,8 +141,12 @@ class PartnerApiController {
 	/** All partners as CSV or Excel; core-graded ones only for a tenant admin. */
 	@GetMapping("/export")
 	ResponseEntity<byte[]> export(@RequestParam(defaultValue = "csv") String format) {
-		List<List<String>> rows = this.partners.export(CurrentPrincipal.get())
-			.stream()
+		return download(this.partners.export(CurrentPrincipal.get()), format);
+	}
+
+	/** The partners as a download in the columns an import reads back. */
+	static ResponseEntity<byte[]> download(List<Partner> partners, String format) {
+		List<List<String>> rows = partners.stream()
 			.map((p) -> List.of(p.code(), p.name(), yesNo(p.supplier()),
 					(p.supplierTier() == null) ? "" : String.valueOf(p.supplierTier()), yesNo(p.customer()),
 					p.contactPerson(), p.phone(), p.email(), p.region(), p.grade().name()))
