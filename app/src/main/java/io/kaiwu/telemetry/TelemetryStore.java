@@ -1,0 +1,55 @@
+package io.kaiwu.telemetry;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.kaiwu.shared.TenantId;
+import io.kaiwu.telemetry.aggregation.Sample;
+
+/**
+ * Where measurements live. Every implementation passes the same contract suite: a batch
+ * is durable when {@link #append} returns, a measurement delivered twice is stored once,
+ * and every read names the tenant first.
+ */
+public interface TelemetryStore {
+
+	/**
+	 * Stores a batch in one durable transaction; measurements already stored for the same
+	 * device, property and time are left as they were.
+	 * @param batch must not be {@literal null}.
+	 * @return how many measurements were new.
+	 */
+	int append(List<Measurement> batch);
+
+	/**
+	 * The newest measurement of each property of a device.
+	 * @param tenant must not be {@literal null}.
+	 * @param device must not be {@literal null}.
+	 */
+	List<Measurement> latest(TenantId tenant, UUID device);
+
+	/**
+	 * Raw history of one property in {@code [from, to)}, oldest first, one page of it.
+	 * @param offset rows to skip.
+	 * @param limit rows to answer at most.
+	 */
+	List<Measurement> history(TenantId tenant, UUID device, String property, Instant from, Instant to, long offset,
+			int limit);
+
+	/** How many measurements {@link #history} has in {@code [from, to)}. */
+	long count(TenantId tenant, UUID device, String property, Instant from, Instant to);
+
+	/**
+	 * The numeric values of one property in {@code [from, to)}, oldest first, for
+	 * aggregation.
+	 */
+	List<Sample> numbers(TenantId tenant, UUID device, String property, Instant from, Instant to);
+
+	/**
+	 * Deletes a tenant's measurements older than the cutoff (retention).
+	 * @return how many were deleted.
+	 */
+	long deleteBefore(TenantId tenant, Instant cutoff);
+
+}
