@@ -57,7 +57,8 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 		}
 		return Map.of("spring.datasource.url", POSTGRES_URL + "?currentSchema=" + schema, "spring.datasource.username",
 				System.getProperty("kaiwu.test.postgres-user", "postgres"), "spring.datasource.password", "",
-				"spring.flyway.schemas", schema, "spring.flyway.default-schema", schema);
+				"spring.flyway.schemas", schema, "spring.flyway.default-schema", schema, "kaiwu.telemetry.store",
+				"postgresql");
 	}
 
 	private static void execute(String sql) {
