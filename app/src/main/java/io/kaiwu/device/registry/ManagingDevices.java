@@ -92,6 +92,15 @@ public class ManagingDevices {
 		return new NodeTree(this.structure.allNodes(principal.requireTenant()));
 	}
 
+	/** The structure nodes a device may be placed on by this principal, parents first. */
+	@Transactional(readOnly = true)
+	public List<io.kaiwu.tenancy.StructureNode> visibleNodes(KaiwuPrincipal principal, NodeTree tree) {
+		return this.structure.allNodes(principal.requireTenant())
+			.stream()
+			.filter((n) -> tree.visibleTo(principal, n.id()))
+			.toList();
+	}
+
 	/**
 	 * The devices the principal may see.
 	 * @param nodeId only devices on this node or below it; {@literal null} for all.
