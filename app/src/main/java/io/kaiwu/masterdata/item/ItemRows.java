@@ -12,8 +12,8 @@ import io.kaiwu.masterdata.DataGrade;
 import io.kaiwu.masterdata.sheet.Checked;
 import io.kaiwu.masterdata.sheet.RowCheck;
 import io.kaiwu.masterdata.sheet.RowProblem;
-import io.kaiwu.masterdata.sheet.Sheet;
-import io.kaiwu.masterdata.sheet.SheetRow;
+import io.kaiwu.shared.Sheet;
+import io.kaiwu.shared.SheetRow;
 
 /**
  * The columns of an item sheet and the rules of each imported row. Headings may be the

@@ -13,8 +13,8 @@ import io.kaiwu.masterdata.item.ItemRows;
 import io.kaiwu.masterdata.sheet.Checked;
 import io.kaiwu.masterdata.sheet.RowCheck;
 import io.kaiwu.masterdata.sheet.RowProblem;
-import io.kaiwu.masterdata.sheet.Sheet;
-import io.kaiwu.masterdata.sheet.SheetRow;
+import io.kaiwu.shared.Sheet;
+import io.kaiwu.shared.SheetRow;
 
 /**
  * The columns of a partner sheet and the rules of each imported row: a partner is a

@@ -2,6 +2,8 @@ package io.kaiwu.masterdata.sheet;
 
 import java.util.List;
 
+import io.kaiwu.shared.Sheet;
+
 /**
  * The outcome of checking the rows of an import: the good rows, and every problem.
  *

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.kaiwu.shared.SheetRow;
+
 import org.jspecify.annotations.Nullable;
 
 /**

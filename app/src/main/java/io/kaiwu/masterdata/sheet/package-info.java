@@ -1,6 +1,6 @@
 /**
- * Reading and writing Excel ({@code .xlsx}) and CSV sheets for imports and exports, and
- * checking imported rows cell by cell.
+ * Writing Excel ({@code .xlsx}) and CSV sheets for exports, and checking imported rows
+ * cell by cell.
  */
 @NullMarked
 package io.kaiwu.masterdata.sheet;

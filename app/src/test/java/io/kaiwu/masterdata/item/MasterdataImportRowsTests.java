@@ -11,8 +11,8 @@ import io.kaiwu.masterdata.partner.PartnerDraft;
 import io.kaiwu.masterdata.partner.PartnerRows;
 import io.kaiwu.masterdata.sheet.Checked;
 import io.kaiwu.masterdata.sheet.RowProblem;
-import io.kaiwu.masterdata.sheet.Sheet;
-import io.kaiwu.masterdata.sheet.SheetRow;
+import io.kaiwu.shared.Sheet;
+import io.kaiwu.shared.SheetRow;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package io.kaiwu.masterdata.sheet;
+package io.kaiwu.shared;
 
 import java.util.List;
 

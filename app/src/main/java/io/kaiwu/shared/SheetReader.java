@@ -1,4 +1,4 @@
-package io.kaiwu.masterdata.sheet;
+package io.kaiwu.shared;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import io.kaiwu.shared.KaiwuProblem;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.kaiwu.device.demo;
+
+import org.jspecify.annotations.NullMarked;

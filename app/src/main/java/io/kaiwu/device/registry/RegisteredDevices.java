@@ -1,0 +1,93 @@
+package io.kaiwu.device.registry;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import io.kaiwu.device.DeviceCredentials;
+import io.kaiwu.device.DeviceRegistry;
+import io.kaiwu.device.DeviceSummary;
+import io.kaiwu.device.DeviceWentOffline;
+import io.kaiwu.device.DeviceWentOnline;
+import io.kaiwu.device.ThingModel;
+import io.kaiwu.device.thingmodel.DeviceType;
+import io.kaiwu.device.thingmodel.ManagingDeviceTypes;
+import io.kaiwu.shared.TenantId;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The device registry the connectivity modules use: lookups by the device key. */
+@Service
+class RegisteredDevices implements DeviceRegistry {
+
+	private final Devices devices;
+
+	private final ManagingDevices managing;
+
+	private final ManagingDeviceTypes types;
+
+	private final ApplicationEventPublisher events;
+
+	RegisteredDevices(Devices devices, ManagingDevices managing, ManagingDeviceTypes types,
+			ApplicationEventPublisher events) {
+		this.devices = devices;
+		this.managing = managing;
+		this.types = types;
+		this.events = events;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<DeviceCredentials> authenticate(String deviceKey, String secret) {
+		Optional<Device> device = this.devices.findByKey(deviceKey);
+		boolean matches = DeviceSecrets.matches(secret, device.map(Device::secretHash).orElse(null));
+		return device.filter((d) -> matches)
+			.map((d) -> new DeviceCredentials(TenantId.of(d.tenant()), d.id(), d.key()));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<DeviceSummary> findByKey(String deviceKey) {
+		return this.devices.findByKey(deviceKey).map((d) -> {
+			TenantId tenant = TenantId.of(d.tenant());
+			Optional<DeviceType> type = this.types.find(tenant, d.typeId());
+			ThingModel model = type.map(DeviceType::model).orElse(ThingModel.empty());
+			String typeCode = type.map(DeviceType::code).orElse("");
+			return new DeviceSummary(tenant, d.id(), d.key(), d.name(), d.typeId(), typeCode, d.nodeId(), d.online(),
+					d.lastSeenAt(), model);
+		});
+	}
+
+	@Override
+	@Transactional
+	public boolean markSeen(String deviceKey, Instant at) {
+		Optional<Device> device = this.devices.findByKey(deviceKey);
+		device.ifPresent((d) -> {
+			this.devices.seen(d.tenant(), d.id(), at);
+			if (this.devices.online(d.tenant(), d.id(), true)) {
+				this.events.publishEvent(new DeviceWentOnline(TenantId.of(d.tenant()), d.id(), d.key(), at));
+			}
+		});
+		return device.isPresent();
+	}
+
+	@Override
+	@Transactional
+	public boolean markOffline(String deviceKey, Instant at) {
+		Optional<Device> device = this.devices.findByKey(deviceKey);
+		device.ifPresent((d) -> {
+			if (this.devices.online(d.tenant(), d.id(), false)) {
+				this.events.publishEvent(new DeviceWentOffline(TenantId.of(d.tenant()), d.id(), d.key(), at));
+			}
+		});
+		return device.isPresent();
+	}
+
+	@Override
+	@Transactional
+	public Optional<String> issueSecret(String deviceKey) {
+		return this.devices.findByKey(deviceKey).map((d) -> this.managing.rotate(d).secret());
+	}
+
+}

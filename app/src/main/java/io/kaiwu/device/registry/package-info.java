@@ -1,0 +1,4 @@
+@NullMarked
+package io.kaiwu.device.registry;
+
+import org.jspecify.annotations.NullMarked;

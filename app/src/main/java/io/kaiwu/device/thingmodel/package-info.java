@@ -1,0 +1,4 @@
+@NullMarked
+package io.kaiwu.device.thingmodel;
+
+import org.jspecify.annotations.NullMarked;

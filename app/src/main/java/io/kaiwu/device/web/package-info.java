@@ -1,0 +1,4 @@
+@NullMarked
+package io.kaiwu.device.web;
+
+import org.jspecify.annotations.NullMarked;
