@@ -316,6 +316,34 @@ class TelemetryIngestIntegrationTests {
 	}
 
 	@Test
+	void viewersReadOnlyDevicesInTheirSitesAndDeadLettersNeedAnEngineer() {
+		Device device = device();
+		send(device, at(this.base, Map.of("temperature", 20)));
+		Api.Answer site = this.api.post("/api/v1/structure/nodes", this.demo,
+				Map.of("level", "SITE", "code", unique("TS").toUpperCase(Locale.ROOT), "name", "遥测测试工厂"));
+		assertThat(site.status()).as(site.body()).isEqualTo(201);
+		String viewer = user("VIEWER", List.of());
+		String elsewhere = user("VIEWER", List.of(site.json().get("id").asString()));
+		String path = "/api/v1/devices/" + device.key() + "/telemetry";
+		assertThat(this.api.get(path + "/latest", viewer).json()).hasSize(1);
+		assertThat(this.api.get(path + "/latest", elsewhere).status()).isEqualTo(404);
+		assertThat(this.api.get(path + "/temperature?" + range(), elsewhere).status()).isEqualTo(404);
+		assertThat(this.api.get("/api/v1/dead-letters", viewer).status()).isEqualTo(403);
+	}
+
+	String user(String role, List<String> sites) {
+		String username = unique(role.toLowerCase(Locale.ROOT));
+		Api.Answer created = this.api.post("/api/v1/users", this.demo, Map.of("username", username, "displayName",
+				"测试 " + role, "temporaryPassword", "Temporary-Pass-1", "roles", List.of(role), "sites", sites));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		assertThat(this.api
+			.post("/api/v1/auth/password", null,
+					Map.of("username", username, "password", "Temporary-Pass-1", "newPassword", "Telemetry-Pass-2"))
+			.status()).isEqualTo(204);
+		return this.api.token(username, "Telemetry-Pass-2");
+	}
+
+	@Test
 	void retentionDeletesMeasurementsOlderThanTheRetention() {
 		Device device = device();
 		JsonNode me = this.api.get("/api/v1/auth/me", this.demo).json();
