@@ -45,7 +45,15 @@ class TelemetryIngestIntegrationTests {
 
 	Api api;
 
-	String demo;
+	/**
+	 * A tenant admin of this class's own tenant (the demo tenant's devices are counted
+	 * elsewhere).
+	 */
+	String token;
+
+	static Tenants.FreshTenant tenant;
+
+	static String site;
 
 	String type;
 
@@ -65,10 +73,17 @@ class TelemetryIngestIntegrationTests {
 	@BeforeEach
 	void setUp() {
 		this.api = new Api(this.port);
-		this.demo = this.api.token("demo", KaiwuIntegrationTest.DEMO_PASSWORD);
+		if (tenant == null) {
+			tenant = Tenants.fresh(this.api, unique("遥测测试企业"));
+			Api.Answer created = this.api.post("/api/v1/structure/nodes", tenant.adminToken(),
+					Map.of("level", "SITE", "code", "TEL", "name", "遥测工厂", "timeZone", "Asia/Shanghai"));
+			assertThat(created.status()).as(created.body()).isEqualTo(201);
+			site = created.json().get("id").asString();
+		}
+		this.token = tenant.adminToken();
 		this.base = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(1, ChronoUnit.HOURS);
 		String code = unique("TEL").toUpperCase(Locale.ROOT);
-		Api.Answer created = this.api.post("/api/v1/device-types", this.demo,
+		Api.Answer created = this.api.post("/api/v1/device-types", this.token,
 				Map.of("code", code, "nameZh", "遥测测试", "properties", List.of(
 						Map.of("identifier", "temperature", "nameZh", "温度", "dataType", "DOUBLE", "min", -20, "max",
 								120, "precision", 1),
@@ -83,8 +98,8 @@ class TelemetryIngestIntegrationTests {
 
 	Device device() {
 		String key = unique("tel");
-		Api.Answer created = this.api.post("/api/v1/devices", this.demo,
-				Map.of("key", key, "name", "设备 " + key, "typeId", this.type, "nodeId", node("SZ-MC-L2-01")));
+		Api.Answer created = this.api.post("/api/v1/devices", this.token,
+				Map.of("key", key, "name", "设备 " + key, "typeId", this.type, "nodeId", site));
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		return new Device(created.json().get("id").asString(), key, created.json().get("secret").asString());
 	}
@@ -116,7 +131,7 @@ class TelemetryIngestIntegrationTests {
 		assertThat(answer.json().get("stored").asInt()).isEqualTo(3);
 		assertThat(answer.json().get("rejected")).isEmpty();
 
-		Api.Answer latest = this.api.get("/api/v1/devices/" + device.key() + "/telemetry/latest", this.demo);
+		Api.Answer latest = this.api.get("/api/v1/devices/" + device.key() + "/telemetry/latest", this.token);
 		assertThat(latest.status()).as(latest.body()).isEqualTo(200);
 		Map<String, JsonNode> byProperty = new java.util.HashMap<>();
 		latest.json().forEach((p) -> byProperty.put(p.get("property").asString(), p));
@@ -127,12 +142,12 @@ class TelemetryIngestIntegrationTests {
 		assertThat(byProperty.get("running").get("value").asBoolean()).isTrue();
 
 		Api.Answer history = this.api
-			.get("/api/v1/devices/" + device.key() + "/telemetry/temperature?" + range() + "&size=10", this.demo);
+			.get("/api/v1/devices/" + device.key() + "/telemetry/temperature?" + range() + "&size=10", this.token);
 		assertThat(history.status()).as(history.body()).isEqualTo(200);
 		assertThat(history.json().get("total").asLong()).isEqualTo(1);
 		assertThat(history.json().get("items").get(0).get("value").asDouble()).isEqualTo(21.5);
 
-		JsonNode seen = this.api.get("/api/v1/devices/" + device.id(), this.demo).json();
+		JsonNode seen = this.api.get("/api/v1/devices/" + device.id(), this.token).json();
 		assertThat(seen.get("online").asBoolean()).isTrue();
 		assertThat(seen.get("lastSeenAt").isNull()).isFalse();
 	}
@@ -155,7 +170,7 @@ class TelemetryIngestIntegrationTests {
 		assertThat(reasons.get("running")).contains("BOOLEAN");
 		assertThat(rejected("out-of-range")).isEqualTo(before + 1);
 
-		Api.Answer letters = this.api.get("/api/v1/dead-letters?size=50", this.demo);
+		Api.Answer letters = this.api.get("/api/v1/dead-letters?size=50", this.token);
 		assertThat(letters.status()).as(letters.body()).isEqualTo(200);
 		List<JsonNode> mine = new java.util.ArrayList<>();
 		letters.json().get("items").forEach((l) -> {
@@ -186,7 +201,7 @@ class TelemetryIngestIntegrationTests {
 		assertThat(again.status()).isEqualTo(200);
 		assertThat(again.json().get("accepted").asInt()).isEqualTo(2);
 		assertThat(again.json().get("stored").asInt()).isZero();
-		assertThat(this.api.get("/api/v1/devices/" + device.key() + "/telemetry/temperature?" + range(), this.demo)
+		assertThat(this.api.get("/api/v1/devices/" + device.key() + "/telemetry/temperature?" + range(), this.token)
 			.json()
 			.get("total")
 			.asLong()).isEqualTo(1);
@@ -205,13 +220,13 @@ class TelemetryIngestIntegrationTests {
 				"application/json", body.getBytes(StandardCharsets.UTF_8));
 		assertThat(none.status()).isEqualTo(401);
 		assertThat(none.header("WWW-Authenticate")).isEqualTo("Basic realm=\"kaiwu-devices\"");
-		Api.Answer bearer = this.api.postRaw("/api/v1/devices/" + device.key() + "/telemetry", this.demo,
+		Api.Answer bearer = this.api.postRaw("/api/v1/devices/" + device.key() + "/telemetry", this.token,
 				"application/json", body);
 		assertThat(bearer.status()).isEqualTo(401);
 		Api.Answer foreign = send(device.key(), other.key(), other.secret(), body);
 		assertThat(foreign.status()).isEqualTo(403);
 		assertThat(foreign.json().get("type").asString()).isEqualTo("urn:kaiwu:problem:forbidden");
-		assertThat(this.api.get("/api/v1/devices/" + device.key() + "/telemetry/latest", this.demo).json()).isEmpty();
+		assertThat(this.api.get("/api/v1/devices/" + device.key() + "/telemetry/latest", this.token).json()).isEmpty();
 	}
 
 	@Test
@@ -226,7 +241,7 @@ class TelemetryIngestIntegrationTests {
 		assertThat(broken.status()).as(broken.body()).isEqualTo(400);
 		assertThat(broken.json().get("errors").get(0).get("field").asString()).isEqualTo("body");
 		assertThat(broken.json().get("errors").get(0).get("message").asString()).contains("JSON");
-		Api.Answer letters = this.api.get("/api/v1/dead-letters?size=50", this.demo);
+		Api.Answer letters = this.api.get("/api/v1/dead-letters?size=50", this.token);
 		boolean recorded = false;
 		for (JsonNode l : letters.json().get("items")) {
 			if (l.get("deviceKey").asString().equals(device.key())) {
@@ -257,7 +272,7 @@ class TelemetryIngestIntegrationTests {
 		assertThat(answer.json().get("stored").asInt()).as(answer.body()).isEqualTo(9);
 		String path = "/api/v1/devices/" + device.key() + "/telemetry/";
 
-		JsonNode avg = this.api.get(path + "temperature?" + range() + "&interval=PT1M&agg=avg", this.demo).json();
+		JsonNode avg = this.api.get(path + "temperature?" + range() + "&interval=PT1M&agg=avg", this.token).json();
 		assertThat(avg.get("zone").asString()).isEqualTo("Asia/Shanghai");
 		assertThat(avg.get("buckets")).hasSize(2);
 		assertThat(Instant.parse(avg.get("buckets").get(0).get("start").asString())).isEqualTo(this.base);
@@ -265,20 +280,20 @@ class TelemetryIngestIntegrationTests {
 		assertThat(avg.get("buckets").get(0).get("count").asLong()).isEqualTo(2);
 		assertThat(avg.get("buckets").get(1).get("value").asDouble()).isEqualTo(30.0);
 
-		JsonNode delta = this.api.get(path + "parts?" + range() + "&interval=PT1M&agg=delta", this.demo).json();
+		JsonNode delta = this.api.get(path + "parts?" + range() + "&interval=PT1M&agg=delta", this.token).json();
 		assertThat(delta.get("buckets").get(0).get("value").asDouble()).isEqualTo(15.0);
 		assertThat(delta.get("buckets").get(1).get("value").asDouble()).isEqualTo(10.0);
-		JsonNode rollover = this.api.get(path + "energy?" + range() + "&interval=PT1M&agg=delta", this.demo).json();
+		JsonNode rollover = this.api.get(path + "energy?" + range() + "&interval=PT1M&agg=delta", this.token).json();
 		assertThat(rollover.get("buckets").get(0).get("value").asDouble()).isEqualTo(19.0);
 
-		Api.Answer badAgg = this.api.get(path + "parts?" + range() + "&interval=PT1M&agg=median", this.demo);
+		Api.Answer badAgg = this.api.get(path + "parts?" + range() + "&interval=PT1M&agg=median", this.token);
 		assertThat(badAgg.status()).isEqualTo(400);
 		assertThat(badAgg.json().get("errors").get(0).get("field").asString()).isEqualTo("agg");
-		Api.Answer badInterval = this.api.get(path + "parts?" + range() + "&interval=PT0S&agg=sum", this.demo);
+		Api.Answer badInterval = this.api.get(path + "parts?" + range() + "&interval=PT0S&agg=sum", this.token);
 		assertThat(badInterval.status()).isEqualTo(400);
-		assertThat(this.api.get(path + "state?" + range() + "&interval=PT1M&agg=avg", this.demo).status())
+		assertThat(this.api.get(path + "state?" + range() + "&interval=PT1M&agg=avg", this.token).status())
 			.isEqualTo(400);
-		assertThat(this.api.get(path + "nothing?" + range(), this.demo).status()).isEqualTo(404);
+		assertThat(this.api.get(path + "nothing?" + range(), this.token).status()).isEqualTo(404);
 	}
 
 	@Test
@@ -287,7 +302,7 @@ class TelemetryIngestIntegrationTests {
 		send(device, List.of(at(this.base, Map.of("temperature", 21.5)), Map.of("ts",
 				this.base.plusSeconds(30).toString(), "values", Map.of("temperature", 22.0), "quality", "uncertain")));
 		Api.Download csv = this.api
-			.download("/api/v1/devices/" + device.key() + "/telemetry/temperature/export.csv?" + range(), this.demo);
+			.download("/api/v1/devices/" + device.key() + "/telemetry/temperature/export.csv?" + range(), this.token);
 		assertThat(csv.status()).isEqualTo(200);
 		assertThat(csv.header("Content-Type")).startsWith("text/csv");
 		String[] lines = new String(csv.bytes(), StandardCharsets.UTF_8).split("\r\n");
@@ -312,14 +327,14 @@ class TelemetryIngestIntegrationTests {
 			.isEqualTo(404);
 		assertThat(this.api.download(path + "/temperature/export.csv", stranger).status()).isEqualTo(404);
 		assertThat(this.api.get(path + "/latest", null).status()).isEqualTo(401);
-		assertThat(this.api.get(path + "/latest", this.demo).json()).hasSize(1);
+		assertThat(this.api.get(path + "/latest", this.token).json()).hasSize(1);
 	}
 
 	@Test
 	void viewersReadOnlyDevicesInTheirSitesAndDeadLettersNeedAnEngineer() {
 		Device device = device();
 		send(device, at(this.base, Map.of("temperature", 20)));
-		Api.Answer site = this.api.post("/api/v1/structure/nodes", this.demo,
+		Api.Answer site = this.api.post("/api/v1/structure/nodes", this.token,
 				Map.of("level", "SITE", "code", unique("TS").toUpperCase(Locale.ROOT), "name", "遥测测试工厂"));
 		assertThat(site.status()).as(site.body()).isEqualTo(201);
 		String viewer = user("VIEWER", List.of());
@@ -333,7 +348,7 @@ class TelemetryIngestIntegrationTests {
 
 	String user(String role, List<String> sites) {
 		String username = unique(role.toLowerCase(Locale.ROOT));
-		Api.Answer created = this.api.post("/api/v1/users", this.demo, Map.of("username", username, "displayName",
+		Api.Answer created = this.api.post("/api/v1/users", this.token, Map.of("username", username, "displayName",
 				"测试 " + role, "temporaryPassword", "Temporary-Pass-1", "roles", List.of(role), "sites", sites));
 		assertThat(created.status()).as(created.body()).isEqualTo(201);
 		assertThat(this.api
@@ -346,7 +361,7 @@ class TelemetryIngestIntegrationTests {
 	@Test
 	void retentionDeletesMeasurementsOlderThanTheRetention() {
 		Device device = device();
-		JsonNode me = this.api.get("/api/v1/auth/me", this.demo).json();
+		JsonNode me = this.api.get("/api/v1/auth/me", this.token).json();
 		TenantId tenant = TenantId.of(UUID.fromString(me.get("tenantId").asString()));
 		UUID id = UUID.fromString(device.id());
 		Instant old = Instant.now().minus(400, ChronoUnit.DAYS);
@@ -365,15 +380,6 @@ class TelemetryIngestIntegrationTests {
 			.tags("connector", "http", "reason", reason)
 			.counter();
 		return (counter != null) ? counter.count() : 0;
-	}
-
-	String node(String code) {
-		for (JsonNode node : this.api.get("/api/v1/structure/nodes?size=500", this.demo).json().get("items")) {
-			if (node.get("code").asString().equals(code)) {
-				return node.get("id").asString();
-			}
-		}
-		throw new AssertionError("No node " + code);
 	}
 
 	static String unique(String prefix) {
