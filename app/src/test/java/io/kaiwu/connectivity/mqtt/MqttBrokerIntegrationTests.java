@@ -1,6 +1,7 @@
 package io.kaiwu.connectivity.mqtt;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -42,6 +43,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
 
 @KaiwuIntegrationTest
 class MqttBrokerIntegrationTests {
@@ -90,7 +92,9 @@ class MqttBrokerIntegrationTests {
 		Mqtt5BlockingClient client = mqtt5(key);
 		client.connectWith().simpleAuth().username(key).password(bytes(secret)).applySimpleAuth().send();
 		try {
-			assertThat(this.devices.findByKey(key).orElseThrow().lastSeenAt()).isNotNull();
+			// the device state is written off the broker's thread
+			await().atMost(Duration.ofSeconds(10))
+				.untilAsserted(() -> assertThat(this.devices.findByKey(key).orElseThrow().online()).isTrue());
 			Mqtt5PublishResult result = client.publishWith()
 				.topic("kaiwu/" + key + "/telemetry")
 				.qos(MqttQos.AT_LEAST_ONCE)
@@ -112,6 +116,8 @@ class MqttBrokerIntegrationTests {
 		finally {
 			client.disconnect();
 		}
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(this.devices.findByKey(key).orElseThrow().online()).isFalse());
 	}
 
 	@Test
