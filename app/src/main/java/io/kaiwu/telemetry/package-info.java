@@ -3,10 +3,15 @@
  * quality, and answers latest values, raw history and aggregated series with buckets
  * aligned in the site's time zone. Two stores behind
  * {@link io.kaiwu.telemetry.TelemetryStore} pass the same contract: DuckDB (the embedded
- * default, chosen by measurement) and PostgreSQL. Protocol adapters will hand it batches;
- * publishes nothing yet.
+ * default, chosen by measurement) and PostgreSQL. Protocol adapters hand it messages
+ * through {@link io.kaiwu.telemetry.TelemetryIngestion}, which checks every value against
+ * the device's thing model ({@code device}), keeps what fails in a bounded dead-letter
+ * list and marks the device seen. HTTP ingest ({@code POST
+ * /api/v1/devices/{key}/telemetry} with HTTP Basic), the read endpoints and the nightly
+ * retention job live here too; the site's time zone comes from {@code tenancy}. Publishes
+ * nothing yet.
  */
-@ApplicationModule(allowedDependencies = "shared")
+@ApplicationModule(allowedDependencies = { "shared", "device", "tenancy" })
 @NullMarked
 package io.kaiwu.telemetry;
 

@@ -1,5 +1,6 @@
 package io.kaiwu.tenancy;
 
+import java.util.List;
 import java.util.Optional;
 
 import io.kaiwu.shared.TenantId;
@@ -15,6 +16,9 @@ public interface TenantDirectory {
 
 	/** Whether any tenant exists yet (the demo seeds only an empty platform). */
 	boolean anyTenant();
+
+	/** The ids of all tenants, for platform-wide jobs such as retention. */
+	List<TenantId> tenantIds();
 
 	/**
 	 * A tenant summary.

@@ -1,5 +1,6 @@
 package io.kaiwu.portal;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -41,6 +44,10 @@ class FirstSignInBrowserTests {
 		}
 	}
 
+	private void waitFor(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+		new WebDriverWait(this.browser, Duration.ofSeconds(20)).until(condition);
+	}
+
 	@Test
 	void newAdminChangesPasswordSwitchesLanguageAndCreatesASite() {
 		Api api = new Api(this.port);
@@ -59,7 +66,7 @@ class FirstSignInBrowserTests {
 		this.browser.findElement(By.id("password")).sendKeys("Temporary-Pass-9");
 		this.browser.findElement(By.id("sign-in")).click();
 
-		assertThat(this.browser.getCurrentUrl()).endsWith("/account/password");
+		waitFor(ExpectedConditions.urlContains("/account/password"));
 		this.browser.get(base + "/structure");
 		assertThat(this.browser.getCurrentUrl()).as("every page leads to the password change first")
 			.endsWith("/account/password");
@@ -67,13 +74,11 @@ class FirstSignInBrowserTests {
 		this.browser.findElement(By.id("newPassword")).sendKeys("Brand-New-Secret-42");
 		this.browser.findElement(By.id("repeatPassword")).sendKeys("Brand-New-Secret-42");
 		this.browser.findElement(By.id("change-password")).click();
-		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("首页");
-		assertThat(this.browser.findElements(By.cssSelector("#structure-chart canvas")))
-			.as("the home page draws the enterprise structure with ECharts")
-			.isNotEmpty();
+		waitFor(ExpectedConditions.textToBe(By.tagName("h1"), "首页"));
+		waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#structure-chart canvas")));
 
 		this.browser.findElement(By.id("lang-en")).click();
-		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Home");
+		waitFor(ExpectedConditions.textToBe(By.tagName("h1"), "Home"));
 
 		this.browser.get(base + "/structure");
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Enterprise structure");
@@ -81,6 +86,7 @@ class FirstSignInBrowserTests {
 		this.browser.findElement(By.id("site-code")).sendKeys(code);
 		this.browser.findElement(By.id("site-name")).sendKeys("嘉兴基地");
 		this.browser.findElement(By.id("create-site")).click();
+		waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("structure-tree"), "嘉兴基地"));
 		String tree = this.browser.findElement(By.id("structure-tree")).getText();
 		assertThat(tree).contains("嘉兴基地").contains(code).contains("Site");
 	}

@@ -86,6 +86,20 @@ public final class Api {
 	}
 
 	/**
+	 * A POST authenticated with HTTP Basic (a device's key and secret), with a raw body;
+	 * {@code user} {@literal null} sends no Authorization header.
+	 */
+	public Answer postBasic(String path, @Nullable String user, @Nullable String password, String contentType,
+			byte[] body) {
+		HttpRequest.Builder builder = request(path, null).header("Content-Type", contentType);
+		if (user != null) {
+			builder.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+				.encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		return send(builder.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+	}
+
+	/**
 	 * Uploads one file as the multipart part {@code file}, as a browser form would.
 	 */
 	public Answer upload(String path, @Nullable String token, String filename, byte[] content) {

@@ -138,6 +138,8 @@ class SignInIntegrationTests {
 		Api.Answer docs = this.api.get("/v3/api-docs", null);
 		assertThat(docs.status()).isEqualTo(200);
 		assertThat(docs.json().get("paths").has("/api/v1/auth/token")).isTrue();
+		assertThat(docs.json().get("components").get("securitySchemes").get("bearer").get("scheme").asString())
+			.isEqualTo("bearer");
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package io.kaiwu.tenancy.tenant;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -41,6 +42,11 @@ public class ManagingTenants implements TenantDirectory {
 	@Override
 	public boolean anyTenant() {
 		return this.tenants.count() > 0;
+	}
+
+	@Override
+	public List<TenantId> tenantIds() {
+		return this.tenants.ids().stream().map(TenantId::of).toList();
 	}
 
 	@Transactional(readOnly = true)

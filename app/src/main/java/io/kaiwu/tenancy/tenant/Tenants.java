@@ -44,6 +44,10 @@ public class Tenants {
 			.list();
 	}
 
+	public List<UUID> ids() {
+		return this.jdbc.sql("SELECT id FROM tenant").query(UUID.class).list();
+	}
+
 	public long count() {
 		return this.jdbc.sql("SELECT COUNT(*) FROM tenant").query(Long.class).single();
 	}

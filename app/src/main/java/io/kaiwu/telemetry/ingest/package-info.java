@@ -1,0 +1,4 @@
+@NullMarked
+package io.kaiwu.telemetry.ingest;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.kaiwu.telemetry.read;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package io.kaiwu.telemetry.web;
+
+import org.jspecify.annotations.NullMarked;
