@@ -4,11 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.hivemq.client.mqtt.MqttClient;
 import com.hivemq.client.mqtt.exceptions.MqttClientStateException;
@@ -28,18 +24,11 @@ import io.kaiwu.connectivity.ConnectorStatus;
 import io.kaiwu.device.DeviceRegistry;
 import io.kaiwu.device.DeviceSummary;
 import io.kaiwu.support.KaiwuIntegrationTest;
-import io.kaiwu.telemetry.IngestionResult;
-import io.kaiwu.telemetry.Measurement;
-import io.kaiwu.telemetry.Reading;
-import io.kaiwu.telemetry.Rejection;
-import io.kaiwu.telemetry.TelemetryIngestion;
 import io.kaiwu.telemetry.TelemetryStore;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -56,30 +45,12 @@ class MqttBrokerIntegrationTests {
 
 	final MeterRegistry meters;
 
-	final ConfigurableApplicationContext context;
-
 	MqttBrokerIntegrationTests(@Autowired MqttBroker broker, @Autowired DeviceRegistry devices,
-			@Autowired TelemetryStore store, @Autowired MeterRegistry meters,
-			@Autowired ConfigurableApplicationContext context) {
+			@Autowired TelemetryStore store, @Autowired MeterRegistry meters) {
 		this.broker = broker;
 		this.devices = devices;
 		this.store = store;
 		this.meters = meters;
-		this.context = context;
-	}
-
-	/**
-	 * Test fixture, not main code: until the telemetry module ships its
-	 * {@link TelemetryIngestion}, a minimal real one stores what it receives with the
-	 * real {@link TelemetryStore}. Registered into the shared context (no second context,
-	 * so no second broker in this JVM); the broker looks the ingestion up per message.
-	 */
-	@BeforeEach
-	void ingestion() {
-		if (this.context.getBeanProvider(TelemetryIngestion.class).getIfAvailable() == null) {
-			this.context.getBeanFactory()
-				.registerSingleton("mqttTestTelemetryIngestion", new StoringIngestion(this.devices, this.store));
-		}
 	}
 
 	@Test
@@ -243,45 +214,6 @@ class MqttBrokerIntegrationTests {
 
 	private static byte[] bytes(String s) {
 		return s.getBytes(StandardCharsets.UTF_8);
-	}
-
-	/** A minimal real ingestion: every value stored as it came, no thing-model checks. */
-	static final class StoringIngestion implements TelemetryIngestion {
-
-		final List<String> received = new CopyOnWriteArrayList<>();
-
-		private final DeviceRegistry devices;
-
-		private final TelemetryStore store;
-
-		StoringIngestion(DeviceRegistry devices, TelemetryStore store) {
-			this.devices = devices;
-			this.store = store;
-		}
-
-		@Override
-		public IngestionResult ingest(String deviceKey, List<Reading> readings, String connector,
-				List<Rejection> rejectedByParser) {
-			this.received.add(connector + ":" + deviceKey);
-			DeviceSummary device = this.devices.findByKey(deviceKey).orElseThrow();
-			List<Measurement> batch = new ArrayList<>();
-			for (Reading reading : readings) {
-				Instant ts = (reading.ts() != null) ? reading.ts() : Instant.now();
-				for (Map.Entry<String, Object> value : reading.values().entrySet()) {
-					if (value.getValue() instanceof Number number) {
-						batch.add(Measurement.number(device.tenant(), device.deviceId(), value.getKey(), ts,
-								number.doubleValue(), reading.quality()));
-					}
-					else {
-						batch.add(Measurement.text(device.tenant(), device.deviceId(), value.getKey(), ts,
-								String.valueOf(value.getValue()), reading.quality()));
-					}
-				}
-			}
-			int stored = this.store.append(batch);
-			return new IngestionResult(batch.size(), stored, rejectedByParser);
-		}
-
 	}
 
 }
