@@ -20,7 +20,12 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "kaiwu.security.admin-password=" + KaiwuIntegrationTest.ADMIN_PASSWORD,
 				"kaiwu.demo.password=" + KaiwuIntegrationTest.DEMO_PASSWORD,
-				"kaiwu.backup.directory=target/test-backups" })
+				"kaiwu.backup.directory=target/test-backups",
+				// Mosquitto may own 1883 on a developer machine: the embedded broker
+				// takes a free
+				// port, keeps nothing on disk and starts fast
+				"kaiwu.mqtt.port=0", "kaiwu.mqtt.bind-address=127.0.0.1", "kaiwu.mqtt.persistence=in-memory",
+				"kaiwu.mqtt.directory=target/test-mqtt" })
 @ContextConfiguration(initializers = TestDatabase.class)
 public @interface KaiwuIntegrationTest {
 

@@ -1,0 +1,318 @@
+package io.kaiwu.connectivity.mqtt;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+
+import com.hivemq.extension.sdk.api.ExtensionMain;
+import com.hivemq.extension.sdk.api.async.Async;
+import com.hivemq.extension.sdk.api.async.TimeoutFallback;
+import com.hivemq.extension.sdk.api.auth.PublishAuthorizer;
+import com.hivemq.extension.sdk.api.auth.SimpleAuthenticator;
+import com.hivemq.extension.sdk.api.auth.SubscriptionAuthorizer;
+import com.hivemq.extension.sdk.api.auth.parameter.PublishAuthorizerInput;
+import com.hivemq.extension.sdk.api.auth.parameter.PublishAuthorizerOutput;
+import com.hivemq.extension.sdk.api.auth.parameter.SimpleAuthInput;
+import com.hivemq.extension.sdk.api.auth.parameter.SimpleAuthOutput;
+import com.hivemq.extension.sdk.api.auth.parameter.SubscriptionAuthorizerInput;
+import com.hivemq.extension.sdk.api.auth.parameter.SubscriptionAuthorizerOutput;
+import com.hivemq.extension.sdk.api.client.parameter.ConnectionInformation;
+import com.hivemq.extension.sdk.api.events.client.ClientLifecycleEventListener;
+import com.hivemq.extension.sdk.api.events.client.parameters.AuthenticationSuccessfulInput;
+import com.hivemq.extension.sdk.api.events.client.parameters.ConnectionStartInput;
+import com.hivemq.extension.sdk.api.events.client.parameters.DisconnectEventInput;
+import com.hivemq.extension.sdk.api.interceptor.publish.PublishInboundInterceptor;
+import com.hivemq.extension.sdk.api.interceptor.publish.parameter.PublishInboundInput;
+import com.hivemq.extension.sdk.api.interceptor.publish.parameter.PublishInboundOutput;
+import com.hivemq.extension.sdk.api.packets.connect.ConnackReasonCode;
+import com.hivemq.extension.sdk.api.packets.general.MqttVersion;
+import com.hivemq.extension.sdk.api.packets.publish.AckReasonCode;
+import com.hivemq.extension.sdk.api.packets.subscribe.SubackReasonCode;
+import com.hivemq.extension.sdk.api.parameter.ExtensionStartInput;
+import com.hivemq.extension.sdk.api.parameter.ExtensionStartOutput;
+import com.hivemq.extension.sdk.api.parameter.ExtensionStopInput;
+import com.hivemq.extension.sdk.api.parameter.ExtensionStopOutput;
+import com.hivemq.extension.sdk.api.services.Services;
+import com.hivemq.extension.sdk.api.services.session.ClientService;
+import io.kaiwu.device.DeviceRegistry;
+import io.kaiwu.telemetry.TelemetryIngestion;
+import io.kaiwu.telemetry.TelemetryPayload;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * The broker extension that ties MQTT to Kaiwu's devices: authentication with the device
+ * key (user name) and secret (password), the {@link TopicAcl topic rules}, online and
+ * offline, and telemetry ingestion. Everything that touches the database runs on Kaiwu's
+ * executor, never on the broker's network threads.
+ * <p>
+ * Telemetry is stored before the broker answers: the publish is held with
+ * {@code async(...)} until {@link TelemetryIngestion#ingest} returns. When ingestion
+ * fails an MQTT 5 client gets a PUBACK with {@code UNSPECIFIED_ERROR}; an MQTT 3.1.1
+ * client, whose PUBACK cannot carry an error, is disconnected before any acknowledgement,
+ * so it sends the message again after reconnecting. Stored telemetry is still delivered
+ * to matching subscriptions (devices cannot subscribe to it; a later internal consumer
+ * may).
+ */
+class DeviceGate implements ExtensionMain {
+
+	private static final Logger log = LoggerFactory.getLogger(DeviceGate.class);
+
+	/** Connection attribute holding the authenticated device key. */
+	static final String DEVICE_KEY = "kaiwu.device-key";
+
+	static final String CONNECTOR = "mqtt";
+
+	private final DeviceRegistry devices;
+
+	private final ObjectProvider<TelemetryIngestion> ingestion;
+
+	private final Executor executor;
+
+	private final MqttStatistics statistics;
+
+	private final Duration timeout;
+
+	private volatile @Nullable ClientService clients;
+
+	DeviceGate(DeviceRegistry devices, ObjectProvider<TelemetryIngestion> ingestion, Executor executor,
+			MqttStatistics statistics, Duration timeout) {
+		this.devices = devices;
+		this.ingestion = ingestion;
+		this.executor = executor;
+		this.statistics = statistics;
+		this.timeout = timeout;
+	}
+
+	@Override
+	public void extensionStart(ExtensionStartInput input, ExtensionStartOutput output) {
+		// captured here: Services is static, bound to the broker that starts this
+		// extension
+		this.clients = Services.clientService();
+		SimpleAuthenticator authenticator = this::authenticate;
+		PublishAuthorizer publishAuthorizer = this::authorizePublish;
+		SubscriptionAuthorizer subscriptionAuthorizer = this::authorizeSubscription;
+		PublishInboundInterceptor telemetry = this::onPublish;
+		ClientLifecycleEventListener lifecycle = new Lifecycle();
+		Services.securityRegistry().setAuthenticatorProvider((in) -> authenticator);
+		Services.securityRegistry()
+			.setAuthorizerProvider((in) -> new Authorizers(publishAuthorizer, subscriptionAuthorizer));
+		Services.initializerRegistry()
+			.setClientInitializer((init, client) -> client.addPublishInboundInterceptor(telemetry));
+		Services.eventRegistry().setClientLifecycleEventListener((in) -> lifecycle);
+	}
+
+	@Override
+	public void extensionStop(ExtensionStopInput input, ExtensionStopOutput output) {
+		this.clients = null;
+	}
+
+	private void authenticate(SimpleAuthInput input, SimpleAuthOutput output) {
+		Optional<String> user = input.getConnectPacket().getUserName();
+		Optional<ByteBuffer> password = input.getConnectPacket().getPassword();
+		if (user.isEmpty() || password.isEmpty()) {
+			refuse(output, "a device signs in with its key as user name and its secret as password");
+			return;
+		}
+		String key = user.get();
+		String secret = StandardCharsets.UTF_8.decode(password.get().asReadOnlyBuffer()).toString();
+		Async<SimpleAuthOutput> async = output.async(this.timeout, TimeoutFallback.FAILURE,
+				ConnackReasonCode.SERVER_UNAVAILABLE, "authentication timed out");
+		try {
+			this.executor.execute(() -> {
+				try {
+					if (this.devices.authenticate(key, secret).isPresent()) {
+						input.getConnectionInformation().getConnectionAttributeStore().putAsString(DEVICE_KEY, key);
+						output.authenticateSuccessfully();
+					}
+					else {
+						refuse(output, "unknown device key or wrong secret");
+					}
+				}
+				catch (RuntimeException ex) {
+					log.warn("MQTT authentication of {} failed", key, ex);
+					this.statistics.error("authentication failed: " + ex.getMessage());
+					output.failAuthentication(ConnackReasonCode.SERVER_UNAVAILABLE, "authentication failed");
+				}
+				finally {
+					async.resume();
+				}
+			});
+		}
+		catch (RejectedExecutionException ex) {
+			output.failAuthentication(ConnackReasonCode.SERVER_BUSY, "server busy");
+			async.resume();
+		}
+	}
+
+	private void refuse(SimpleAuthOutput output, String reason) {
+		this.statistics.connectionRefused();
+		output.failAuthentication(ConnackReasonCode.BAD_USER_NAME_OR_PASSWORD, reason);
+	}
+
+	private void authorizePublish(PublishAuthorizerInput input, PublishAuthorizerOutput output) {
+		String topic = input.getPublishPacket().getTopic();
+		if (deviceKey(input.getConnectionInformation()).filter((key) -> TopicAcl.mayPublish(key, topic)).isPresent()) {
+			output.authorizeSuccessfully();
+		}
+		else {
+			this.statistics.publishRefused();
+			output.failAuthorization(AckReasonCode.NOT_AUTHORIZED, "a device publishes only to its own topics");
+		}
+	}
+
+	private void authorizeSubscription(SubscriptionAuthorizerInput input, SubscriptionAuthorizerOutput output) {
+		String filter = input.getSubscription().getTopicFilter();
+		if (deviceKey(input.getConnectionInformation()).filter((key) -> TopicAcl.maySubscribe(key, filter))
+			.isPresent()) {
+			output.authorizeSuccessfully();
+		}
+		else {
+			this.statistics.subscriptionRefused();
+			output.failAuthorization(SubackReasonCode.NOT_AUTHORIZED,
+					"a device subscribes only to kaiwu/<its key>/commands/#");
+		}
+	}
+
+	private void onPublish(PublishInboundInput input, PublishInboundOutput output) {
+		Optional<String> device = deviceKey(input.getConnectionInformation());
+		String topic = input.getPublishPacket().getTopic();
+		Optional<String> key = TopicAcl.telemetryDevice(topic).filter((k) -> device.filter(k::equals).isPresent());
+		if (key.isEmpty()) {
+			return; // not telemetry of this device: the authorizer decides
+		}
+		byte[] payload = input.getPublishPacket().getPayload().map(DeviceGate::bytes).orElseGet(() -> new byte[0]);
+		boolean mqtt3 = input.getConnectionInformation().getMqttVersion() != MqttVersion.V_5;
+		String clientId = input.getClientInformation().getClientId();
+		Async<PublishInboundOutput> async = output.async(this.timeout, TimeoutFallback.FAILURE,
+				AckReasonCode.UNSPECIFIED_ERROR, "telemetry was not stored in time");
+		try {
+			this.executor.execute(() -> {
+				try {
+					ingest(key.get(), payload);
+				}
+				catch (RuntimeException ex) {
+					log.warn("MQTT telemetry of {} was not stored", key.get(), ex);
+					this.statistics.failed("telemetry of " + key.get() + " was not stored: " + ex.getMessage());
+					if (mqtt3) {
+						disconnect(clientId);
+					}
+					output.preventPublishDelivery(AckReasonCode.UNSPECIFIED_ERROR, "telemetry could not be stored");
+				}
+				finally {
+					async.resume();
+				}
+			});
+		}
+		catch (RejectedExecutionException ex) {
+			this.statistics.failed("ingestion queue full");
+			if (mqtt3) {
+				disconnect(clientId);
+			}
+			output.preventPublishDelivery(AckReasonCode.QUOTA_EXCEEDED, "server busy");
+			async.resume();
+		}
+	}
+
+	private void ingest(String key, byte[] payload) {
+		TelemetryIngestion target = this.ingestion.getIfAvailable();
+		if (target == null) {
+			throw new IllegalStateException("telemetry ingestion is not available in this installation");
+		}
+		TelemetryPayload.Parsed parsed = TelemetryPayload.parse(payload);
+		target.ingest(key, parsed.readings(), CONNECTOR, parsed.rejected());
+		this.statistics.received();
+	}
+
+	private void disconnect(String clientId) {
+		ClientService service = this.clients;
+		if (service == null) {
+			return;
+		}
+		try {
+			service.disconnectClient(clientId).get(5, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (Exception ex) {
+			log.warn("Could not disconnect MQTT client {}", clientId, ex);
+		}
+	}
+
+	private static byte[] bytes(ByteBuffer buffer) {
+		ByteBuffer copy = buffer.asReadOnlyBuffer();
+		byte[] bytes = new byte[copy.remaining()];
+		copy.get(bytes);
+		return bytes;
+	}
+
+	private static Optional<String> deviceKey(ConnectionInformation connection) {
+		return connection.getConnectionAttributeStore().getAsString(DEVICE_KEY);
+	}
+
+	private record Authorizers(PublishAuthorizer publish,
+			SubscriptionAuthorizer subscription) implements PublishAuthorizer, SubscriptionAuthorizer {
+
+		@Override
+		public void authorizePublish(PublishAuthorizerInput input, PublishAuthorizerOutput output) {
+			this.publish.authorizePublish(input, output);
+		}
+
+		@Override
+		public void authorizeSubscribe(SubscriptionAuthorizerInput input, SubscriptionAuthorizerOutput output) {
+			this.subscription.authorizeSubscribe(input, output);
+		}
+
+	}
+
+	private final class Lifecycle implements ClientLifecycleEventListener {
+
+		@Override
+		public void onMqttConnectionStart(ConnectionStartInput input) {
+		}
+
+		@Override
+		public void onAuthenticationSuccessful(AuthenticationSuccessfulInput input) {
+			deviceKey(input.getConnectionInformation()).ifPresent((key) -> {
+				DeviceGate.this.statistics.connected(input.getClientInformation().getClientId(), key);
+				runQuietly(() -> DeviceGate.this.devices.markSeen(key, Instant.now()));
+			});
+		}
+
+		@Override
+		public void onDisconnect(DisconnectEventInput input) {
+			deviceKey(input.getConnectionInformation()).ifPresent((key) -> {
+				if (DeviceGate.this.statistics.disconnected(input.getClientInformation().getClientId(), key)) {
+					runQuietly(() -> DeviceGate.this.devices.markOffline(key, Instant.now()));
+				}
+			});
+		}
+
+		private void runQuietly(Runnable task) {
+			try {
+				DeviceGate.this.executor.execute(() -> {
+					try {
+						task.run();
+					}
+					catch (RuntimeException ex) {
+						log.warn("MQTT device state update failed", ex);
+					}
+				});
+			}
+			catch (RejectedExecutionException ex) {
+				log.warn("MQTT device state update dropped: executor busy or stopped");
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,237 @@
+package io.kaiwu.connectivity.mqtt;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.hivemq.embedded.EmbeddedExtension;
+import com.hivemq.embedded.EmbeddedHiveMQ;
+import io.kaiwu.connectivity.Connector;
+import io.kaiwu.connectivity.ConnectorStatus;
+import io.kaiwu.device.DeviceRegistry;
+import io.kaiwu.telemetry.TelemetryIngestion;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * The embedded HiveMQ CE broker: starts with the Spring context and stops with it. A port
+ * that is taken stops the start-up with a message naming the port and
+ * {@code KAIWU_MQTT_PORT}.
+ */
+public class MqttBroker implements SmartLifecycle, Connector {
+
+	private static final Logger log = LoggerFactory.getLogger(MqttBroker.class);
+
+	private final MqttSettings settings;
+
+	private final DeviceRegistry devices;
+
+	private final ObjectProvider<TelemetryIngestion> ingestion;
+
+	private final MqttStatistics statistics;
+
+	private volatile @Nullable EmbeddedHiveMQ hivemq;
+
+	private volatile @Nullable ThreadPoolExecutor executor;
+
+	private volatile int boundPort = -1;
+
+	private volatile ConnectorStatus.State state = ConnectorStatus.State.STOPPED;
+
+	MqttBroker(MqttSettings settings, DeviceRegistry devices, ObjectProvider<TelemetryIngestion> ingestion,
+			MeterRegistry meters) {
+		this.settings = settings;
+		this.devices = devices;
+		this.ingestion = ingestion;
+		this.statistics = new MqttStatistics(meters);
+	}
+
+	@Override
+	public String name() {
+		return "mqtt";
+	}
+
+	/**
+	 * The port the broker listens on; with {@code kaiwu.mqtt.port=0} the one it picked.
+	 * @throws IllegalStateException when the broker does not run.
+	 */
+	public int boundPort() {
+		int port = this.boundPort;
+		if (port < 0) {
+			throw new IllegalStateException("The MQTT broker is not running");
+		}
+		return port;
+	}
+
+	@Override
+	public ConnectorStatus status() {
+		return this.statistics.status(name(), this.state);
+	}
+
+	@Override
+	public synchronized void start() {
+		if (this.hivemq != null) {
+			return;
+		}
+		Path directory = this.settings.directory().toAbsolutePath();
+		Path conf = directory.resolve("conf");
+		Path data = directory.resolve("data");
+		Path extensions = directory.resolve("extensions");
+		int port = freePortOrFail();
+		try {
+			Files.createDirectories(conf);
+			Files.createDirectories(data);
+			Files.createDirectories(extensions);
+			Files.writeString(conf.resolve("config.xml"), config(port), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot prepare the MQTT broker's directory " + directory
+					+ " (kaiwu.mqtt.directory, KAIWU_MQTT_DIRECTORY)", ex);
+		}
+		AtomicInteger threads = new AtomicInteger();
+		ThreadPoolExecutor pool = new ThreadPoolExecutor(this.settings.ingestThreads(), this.settings.ingestThreads(),
+				60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(10_000), (runnable) -> {
+					Thread thread = new Thread(runnable, "kaiwu-mqtt-" + threads.incrementAndGet());
+					thread.setDaemon(true);
+					return thread;
+				});
+		DeviceGate gate = new DeviceGate(this.devices, this.ingestion, pool, this.statistics,
+				this.settings.ingestTimeout());
+		EmbeddedHiveMQ broker = EmbeddedHiveMQ.builder()
+			.withConfigurationFolder(conf)
+			.withDataFolder(data)
+			.withExtensionsFolder(extensions)
+			.withoutLoggingBootstrap()
+			.withEmbeddedExtension(EmbeddedExtension.builder()
+				.withId("kaiwu-devices")
+				.withName("Kaiwu device gate")
+				.withVersion("1")
+				.withPriority(1000)
+				.withStartPriority(1000)
+				.withExtensionMain(gate)
+				.build())
+			.build();
+		try {
+			broker.start().get(60, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			fail(broker, pool, "interrupted");
+			throw new IllegalStateException("Interrupted while starting the MQTT broker", ex);
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			fail(broker, pool, String.valueOf(ex.getMessage()));
+			throw new IllegalStateException("The MQTT broker did not start on " + this.settings.bindAddress() + ":"
+					+ port + " (kaiwu.mqtt.port, KAIWU_MQTT_PORT)", ex);
+		}
+		this.hivemq = broker;
+		this.executor = pool;
+		this.boundPort = port;
+		this.state = ConnectorStatus.State.RUNNING;
+		log.info("MQTT broker listening on {}:{}", this.settings.bindAddress(), port);
+	}
+
+	private void fail(EmbeddedHiveMQ broker, ThreadPoolExecutor pool, String error) {
+		this.state = ConnectorStatus.State.FAILED;
+		this.statistics.error("start failed: " + error);
+		broker.stop();
+		pool.shutdownNow();
+	}
+
+	private int freePortOrFail() {
+		int port = this.settings.port();
+		try (ServerSocket socket = new ServerSocket()) {
+			socket.bind(new InetSocketAddress(this.settings.bindAddress(), port));
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			this.state = ConnectorStatus.State.FAILED;
+			throw new IllegalStateException("Cannot start the MQTT broker: port " + port + " on "
+					+ this.settings.bindAddress() + " is already in use (" + ex.getMessage()
+					+ "). Set kaiwu.mqtt.port (environment KAIWU_MQTT_PORT) to a free port, or KAIWU_MQTT_ENABLED=false.",
+					ex);
+		}
+	}
+
+	private String config(int port) {
+		return """
+				<?xml version="1.0"?>
+				<!-- written by Kaiwu at every start from kaiwu.mqtt.*; edits here are overwritten -->
+				<hivemq>
+				    <listeners>
+				        <tcp-listener>
+				            <port>%d</port>
+				            <bind-address>%s</bind-address>
+				            <name>kaiwu-mqtt</name>
+				        </tcp-listener>
+				    </listeners>
+				    <persistence>
+				        <mode>%s</mode>
+				    </persistence>
+				    <anonymous-usage-statistics>
+				        <enabled>false</enabled>
+				    </anonymous-usage-statistics>
+				</hivemq>
+				""".formatted(port, xml(this.settings.bindAddress()), this.settings.persistence());
+	}
+
+	private static String xml(String s) {
+		return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+	}
+
+	@Override
+	public synchronized void stop() {
+		EmbeddedHiveMQ broker = this.hivemq;
+		ThreadPoolExecutor pool = this.executor;
+		this.hivemq = null;
+		this.executor = null;
+		this.boundPort = -1;
+		if (broker == null) {
+			return;
+		}
+		try {
+			broker.stop().get(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			log.warn("The MQTT broker did not stop cleanly", ex);
+		}
+		if (pool != null) {
+			pool.shutdown();
+			try {
+				if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
+					pool.shutdownNow();
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				pool.shutdownNow();
+			}
+		}
+		this.state = ConnectorStatus.State.STOPPED;
+		log.info("MQTT broker stopped");
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.hivemq != null;
+	}
+
+}

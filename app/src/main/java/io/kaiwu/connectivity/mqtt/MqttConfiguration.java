@@ -1,0 +1,25 @@
+package io.kaiwu.connectivity.mqtt;
+
+import io.kaiwu.device.DeviceRegistry;
+import io.kaiwu.telemetry.TelemetryIngestion;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The embedded broker, unless {@code kaiwu.mqtt.enabled} is {@code false}.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnBooleanProperty(name = "kaiwu.mqtt.enabled", matchIfMissing = true)
+class MqttConfiguration {
+
+	@Bean
+	MqttBroker mqttBroker(MqttSettings settings, DeviceRegistry devices, ObjectProvider<TelemetryIngestion> ingestion,
+			MeterRegistry meters) {
+		return new MqttBroker(settings, devices, ingestion, meters);
+	}
+
+}

@@ -1,0 +1,11 @@
+/**
+ * The embedded MQTT broker (HiveMQ CE, MQTT 3.1.1 and 5): starts and stops with Kaiwu,
+ * authenticates devices with their key and secret, restricts each device to its own
+ * topics ({@link io.kaiwu.connectivity.mqtt.TopicAcl}) and hands telemetry to
+ * {@link io.kaiwu.telemetry.TelemetryIngestion} off the broker's threads, acknowledging a
+ * QoS 1 message only after it is stored. docs/mqtt.md describes the topics.
+ */
+@NullMarked
+package io.kaiwu.connectivity.mqtt;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,14 @@
+/**
+ * Connectivity (设备接入): how devices reach Kaiwu. Today one connector, the embedded MQTT
+ * broker ({@code connectivity.mqtt}): devices sign in with their key and secret, may use
+ * only their own topics, and their telemetry is handed to
+ * {@link io.kaiwu.telemetry.TelemetryIngestion}, with the QoS 1 acknowledgement sent only
+ * after the measurements are stored. Every connector reports a {@link ConnectorStatus}
+ * through {@link Connector}, for a connectors page to come.
+ */
+@ApplicationModule(allowedDependencies = { "shared", "device", "telemetry" })
+@NullMarked
+package io.kaiwu.connectivity;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
