@@ -17,7 +17,7 @@ import io.kaiwu.telemetry.read.ReadingTelemetry.SeenDevice;
 import io.kaiwu.telemetry.web.LiveValues.LiveValue;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -31,7 +31,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * completion or error.
  */
 @Component
-class LiveTelemetry implements DisposableBean {
+class LiveTelemetry implements SmartLifecycle, DisposableBean {
 
 	static final Duration TIMEOUT = Duration.ofMinutes(30);
 
@@ -50,6 +50,8 @@ class LiveTelemetry implements DisposableBean {
 	});
 
 	private final LiveValues values;
+
+	private volatile boolean running;
 
 	LiveTelemetry(LiveValues values) {
 		this.values = values;
@@ -125,20 +127,36 @@ class LiveTelemetry implements DisposableBean {
 		});
 	}
 
+	@Override
+	public void start() {
+		this.running = true;
+	}
+
 	/**
 	 * Ends every stream when the application closes, before the web server's graceful
-	 * shutdown, which would otherwise wait for them.
+	 * shutdown (a later phase), which would otherwise wait for them.
 	 */
-	@EventListener(ContextClosedEvent.class)
-	void closing() {
+	@Override
+	public void stop() {
+		this.running = false;
 		this.subscribers.values().forEach((set) -> set.forEach((s) -> s.emitter().complete()));
 		this.subscribers.clear();
 	}
 
 	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	@Override
+	public int getPhase() {
+		return Integer.MAX_VALUE;
+	}
+
+	@Override
 	public void destroy() {
 		this.sender.shutdownNow();
-		closing();
+		stop();
 	}
 
 }
