@@ -8,8 +8,11 @@
  * the device's thing model ({@code device}), keeps what fails in a bounded dead-letter
  * list and marks the device seen. HTTP ingest ({@code POST
  * /api/v1/devices/{key}/telemetry} with HTTP Basic), the read endpoints and the nightly
- * retention job live here too; the site's time zone comes from {@code tenancy}. Publishes
- * nothing yet.
+ * retention job live here too; the site's time zone comes from {@code tenancy}. The
+ * device page loads the live panel ({@code /telemetry/devices/{key}/panel}): latest
+ * values pushed by server-sent events and a history chart. Publishes
+ * {@link io.kaiwu.telemetry.MeasurementsStored} in process only (a synchronous
+ * notification for live views, not kept in the event publication registry).
  */
 @ApplicationModule(allowedDependencies = { "shared", "device", "tenancy" })
 @NullMarked

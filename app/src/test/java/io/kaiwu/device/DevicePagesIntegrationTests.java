@@ -58,9 +58,7 @@ class DevicePagesIntegrationTests {
 		assertThat(list.body()).contains("demo-cnc-02").contains("Offline").contains("id=\"device-filter\"");
 		HttpResponse<String> detail = get("/devices/" + cnc);
 		assertThat(detail.statusCode()).isEqualTo(200);
-		assertThat(detail.body()).contains("spindleSpeed")
-			.contains("id=\"no-live-values\"")
-			.doesNotContain("new-secret");
+		assertThat(detail.body()).contains("spindleSpeed").contains("id=\"live-panel\"").doesNotContain("new-secret");
 		assertThat(get("/device-types").statusCode()).isEqualTo(200);
 		HttpResponse<String> model = get("/device-types/" + type);
 		assertThat(model.statusCode()).isEqualTo(200);

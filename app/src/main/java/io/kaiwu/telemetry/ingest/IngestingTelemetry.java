@@ -10,6 +10,7 @@ import java.util.Optional;
 import io.kaiwu.device.DeviceRegistry;
 import io.kaiwu.device.DeviceSummary;
 import io.kaiwu.telemetry.IngestionResult;
+import io.kaiwu.telemetry.MeasurementsStored;
 import io.kaiwu.telemetry.Reading;
 import io.kaiwu.telemetry.Rejection;
 import io.kaiwu.telemetry.TelemetryIngestion;
@@ -18,6 +19,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,7 +27,8 @@ import org.springframework.stereotype.Service;
  * model ({@link ValueChecks}), stores what passes with one {@link TelemetryStore#append}
  * (durable when this returns), records the rest as dead letters, marks the device seen
  * and counts both ({@code kaiwu.telemetry.stored}, {@code kaiwu.telemetry.rejected}
- * tagged by connector and reason kind).
+ * tagged by connector and reason kind). When something new was stored it publishes
+ * {@link MeasurementsStored} in process for live views.
  */
 @Service
 public class IngestingTelemetry implements TelemetryIngestion {
@@ -40,21 +43,24 @@ public class IngestingTelemetry implements TelemetryIngestion {
 
 	private final MeterRegistry meters;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	@Autowired
 	IngestingTelemetry(DeviceRegistry devices, TelemetryStore store, DeadLetters deadLetters, IngestSettings settings,
-			MeterRegistry meters) {
-		this(devices, store, deadLetters, settings, meters, Clock.systemUTC());
+			MeterRegistry meters, ApplicationEventPublisher events) {
+		this(devices, store, deadLetters, settings, meters, events, Clock.systemUTC());
 	}
 
 	IngestingTelemetry(DeviceRegistry devices, TelemetryStore store, DeadLetters deadLetters, IngestSettings settings,
-			MeterRegistry meters, Clock clock) {
+			MeterRegistry meters, ApplicationEventPublisher events, Clock clock) {
 		this.devices = devices;
 		this.store = store;
 		this.deadLetters = deadLetters;
 		this.settings = settings;
 		this.meters = meters;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -94,6 +100,12 @@ public class IngestingTelemetry implements TelemetryIngestion {
 		refused.addAll(outcome.refused());
 		int stored = outcome.accepted().isEmpty() ? 0 : this.store.append(outcome.accepted());
 		this.devices.markSeen(deviceKey, now);
+		if (stored > 0) {
+			// after the append returned (durable): live views only, never the event
+			// registry
+			this.events.publishEvent(
+					new MeasurementsStored(device.tenant(), device.deviceId(), device.deviceKey(), outcome.accepted()));
+		}
 		return finish(device, deviceKey, connector, now, outcome.accepted().size(), stored, refused);
 	}
 
