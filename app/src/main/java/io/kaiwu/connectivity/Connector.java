@@ -1,5 +1,7 @@
 package io.kaiwu.connectivity;
 
+import java.util.OptionalInt;
+
 /**
  * A way for devices to reach Kaiwu (the MQTT broker today), as an operator sees it.
  */
@@ -10,5 +12,10 @@ public interface Connector {
 
 	/** What the connector is doing right now. */
 	ConnectorStatus status();
+
+	/** The port devices connect to while the connector runs, empty otherwise. */
+	default OptionalInt port() {
+		return OptionalInt.empty();
+	}
 
 }

@@ -4,7 +4,10 @@
  * only their own topics, and their telemetry is handed to
  * {@link io.kaiwu.telemetry.TelemetryIngestion}, with the QoS 1 acknowledgement sent only
  * after the measurements are stored. Every connector reports a {@link ConnectorStatus}
- * through {@link Connector}, for a connectors page to come.
+ * through {@link Connector}, shown on the connectors page ({@code /connectors}, engineers
+ * and admins). The broker marks its connected devices seen every 30 seconds, so the
+ * device module's offline sweep ({@code kaiwu.device.offline-after}) leaves quiet but
+ * connected devices online; a disconnect marks a device offline at once.
  */
 @ApplicationModule(allowedDependencies = { "shared", "device", "telemetry" })
 @NullMarked

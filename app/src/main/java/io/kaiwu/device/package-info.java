@@ -11,9 +11,11 @@
  * {@code findByKey(key)} with the thing model to validate telemetry against,
  * {@code markSeen}/{@code markOffline}, which publish
  * {@link io.kaiwu.device.DeviceWentOnline}/{@link io.kaiwu.device.DeviceWentOffline}.
- * Demo devices get random secrets that nobody knows; a simulator obtains working ones by
- * calling {@code DeviceRegistry.issueSecret(key)} for each demo device (keys
- * {@code demo-cnc-01} … {@code demo-cnc-04}, {@code demo-imm-01} … {@code demo-imm-04},
+ * Every 30 seconds an offline sweep marks online devices offline that were silent longer
+ * than {@code kaiwu.device.offline-after} (five minutes by default). Demo devices get
+ * random secrets that nobody knows; a simulator obtains working ones by calling
+ * {@code DeviceRegistry.issueSecret(key)} for each demo device (keys {@code demo-cnc-01}
+ * … {@code demo-cnc-04}, {@code demo-imm-01} … {@code demo-imm-04},
  * {@code demo-pm-cnc-01} …), which rotates the secret and returns the new one once.
  * <p>
  * Publishes {@link io.kaiwu.device.DeviceRegistered},

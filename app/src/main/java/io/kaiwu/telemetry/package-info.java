@@ -10,7 +10,8 @@
  * /api/v1/devices/{key}/telemetry} with HTTP Basic), the read endpoints and the nightly
  * retention job live here too; the site's time zone comes from {@code tenancy}. The
  * device page loads the live panel ({@code /telemetry/devices/{key}/panel}): latest
- * values pushed by server-sent events and a history chart. Publishes
+ * values pushed by server-sent events and a history chart. The dead-letter list is also a
+ * page ({@code /dead-letters}, engineers and admins, paged, newest first). Publishes
  * {@link io.kaiwu.telemetry.MeasurementsStored} in process only (a synchronous
  * notification for live views, not kept in the event publication registry).
  */

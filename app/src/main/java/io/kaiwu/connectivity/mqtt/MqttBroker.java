@@ -7,6 +7,8 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.OptionalInt;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -27,6 +29,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * The embedded HiveMQ CE broker: starts with the Spring context and stops with it. A port
@@ -81,6 +84,38 @@ public class MqttBroker implements SmartLifecycle, Connector {
 	@Override
 	public ConnectorStatus status() {
 		return this.statistics.status(name(), this.state);
+	}
+
+	@Override
+	public OptionalInt port() {
+		int port = this.boundPort;
+		return (port < 0) ? OptionalInt.empty() : OptionalInt.of(port);
+	}
+
+	/**
+	 * Marks every device with an open connection seen, every 30 seconds, so the offline
+	 * sweep ({@code kaiwu.device.offline-after}) leaves quiet but connected devices
+	 * online; a disconnect marks the device offline at once.
+	 * @return how many devices were marked seen.
+	 */
+	@Scheduled(fixedDelay = 30, initialDelay = 30, timeUnit = TimeUnit.SECONDS)
+	public int heartbeat() {
+		if (this.state != ConnectorStatus.State.RUNNING) {
+			return 0;
+		}
+		Instant now = Instant.now();
+		int seen = 0;
+		for (String key : this.statistics.connectedDevices()) {
+			try {
+				if (this.devices.markSeen(key, now)) {
+					seen++;
+				}
+			}
+			catch (RuntimeException ex) {
+				log.warn("Could not mark the connected device {} seen", key, ex);
+			}
+		}
+		return seen;
 	}
 
 	@Override

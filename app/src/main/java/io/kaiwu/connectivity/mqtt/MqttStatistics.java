@@ -2,6 +2,7 @@ package io.kaiwu.connectivity.mqtt;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.kaiwu.connectivity.ConnectorStatus;
@@ -62,6 +63,11 @@ class MqttStatistics {
 
 	boolean disconnected(String clientId, String deviceKey) {
 		return this.connected.remove(clientId, deviceKey);
+	}
+
+	/** The keys of the devices connected now. */
+	Set<String> connectedDevices() {
+		return Set.copyOf(this.connected.values());
 	}
 
 	void connectionRefused() {

@@ -130,6 +130,28 @@ class Devices {
 			.update();
 	}
 
+	/** Online devices of every tenant whose last-seen time is before the cutoff. */
+	List<Device> silentOnline(Instant cutoff) {
+		return this.jdbc
+			.sql("SELECT * FROM device WHERE online = ? AND (last_seen_at IS NULL OR last_seen_at < ?)"
+					+ " ORDER BY tenant_id, device_key")
+			.params(true, Timestamp.from(cutoff))
+			.query(DEVICE)
+			.list();
+	}
+
+	/**
+	 * Marks a device offline if it is still online and silent since before the cutoff;
+	 * true when it changed.
+	 */
+	boolean offlineIfSilent(UUID tenant, UUID id, Instant cutoff) {
+		return this.jdbc
+			.sql("UPDATE device SET online = ? WHERE tenant_id = ? AND id = ? AND online = ?"
+					+ " AND (last_seen_at IS NULL OR last_seen_at < ?)")
+			.params(false, tenant, id, true, Timestamp.from(cutoff))
+			.update() == 1;
+	}
+
 	/**
 	 * Sets the online state; true when it changed (so exactly one caller publishes the
 	 * change).
