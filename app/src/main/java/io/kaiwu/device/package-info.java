@@ -18,6 +18,13 @@
  * … {@code demo-cnc-04}, {@code demo-imm-01} … {@code demo-imm-04},
  * {@code demo-pm-cnc-01} …), which rotates the secret and returns the new one once.
  * <p>
+ * Commands: a user calls a service of the thing model on a device; the device module
+ * checks the parameters and sends the command through a
+ * {@link io.kaiwu.device.CommandTransport} that a connectivity module implements (so
+ * device never depends on connectivity), and the transport hands the device's answer to
+ * {@link io.kaiwu.device.CommandReplies}. Commands and their outcome are kept and audited
+ * ({@code device-command}).
+ * <p>
  * Publishes {@link io.kaiwu.device.DeviceRegistered},
  * {@link io.kaiwu.device.DeviceTypeChanged}, the online/offline events and a
  * {@link io.kaiwu.shared.ChangeRecorded} for every change (never the secret or its hash);

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -37,8 +38,13 @@ import com.hivemq.extension.sdk.api.parameter.ExtensionStartInput;
 import com.hivemq.extension.sdk.api.parameter.ExtensionStartOutput;
 import com.hivemq.extension.sdk.api.parameter.ExtensionStopInput;
 import com.hivemq.extension.sdk.api.parameter.ExtensionStopOutput;
+import com.hivemq.extension.sdk.api.packets.general.Qos;
+import com.hivemq.extension.sdk.api.packets.publish.PayloadFormatIndicator;
 import com.hivemq.extension.sdk.api.services.Services;
+import com.hivemq.extension.sdk.api.services.builder.Builders;
+import com.hivemq.extension.sdk.api.services.publish.PublishService;
 import com.hivemq.extension.sdk.api.services.session.ClientService;
+import io.kaiwu.device.CommandReplies;
 import io.kaiwu.device.DeviceRegistry;
 import io.kaiwu.telemetry.TelemetryIngestion;
 import io.kaiwu.telemetry.TelemetryPayload;
@@ -81,12 +87,17 @@ class DeviceGate implements ExtensionMain {
 
 	private final Duration timeout;
 
+	private final ObjectProvider<CommandReplies> replies;
+
 	private volatile @Nullable ClientService clients;
 
-	DeviceGate(DeviceRegistry devices, ObjectProvider<TelemetryIngestion> ingestion, Executor executor,
-			MqttStatistics statistics, Duration timeout) {
+	private volatile @Nullable PublishService publishing;
+
+	DeviceGate(DeviceRegistry devices, ObjectProvider<TelemetryIngestion> ingestion,
+			ObjectProvider<CommandReplies> replies, Executor executor, MqttStatistics statistics, Duration timeout) {
 		this.devices = devices;
 		this.ingestion = ingestion;
+		this.replies = replies;
 		this.executor = executor;
 		this.statistics = statistics;
 		this.timeout = timeout;
@@ -97,6 +108,7 @@ class DeviceGate implements ExtensionMain {
 		// captured here: Services is static, bound to the broker that starts this
 		// extension
 		this.clients = Services.clientService();
+		this.publishing = Services.publishService();
 		SimpleAuthenticator authenticator = this::authenticate;
 		PublishAuthorizer publishAuthorizer = this::authorizePublish;
 		SubscriptionAuthorizer subscriptionAuthorizer = this::authorizeSubscription;
@@ -113,6 +125,25 @@ class DeviceGate implements ExtensionMain {
 	@Override
 	public void extensionStop(ExtensionStopInput input, ExtensionStopOutput output) {
 		this.clients = null;
+		this.publishing = null;
+	}
+
+	/**
+	 * Publishes a command to {@code kaiwu/<key>/commands/<id>} with QoS 1.
+	 * @throws IllegalStateException when the broker does not run.
+	 */
+	void publishCommand(String deviceKey, UUID commandId, byte[] payload) {
+		PublishService service = this.publishing;
+		if (service == null) {
+			throw new IllegalStateException("The MQTT broker is not running");
+		}
+		service.publish(Builders.publish()
+			.topic(TopicAcl.commandTopic(deviceKey, commandId.toString()))
+			.qos(Qos.AT_LEAST_ONCE)
+			.payloadFormatIndicator(PayloadFormatIndicator.UTF_8)
+			.contentType("application/json")
+			.payload(ByteBuffer.wrap(payload))
+			.build());
 	}
 
 	private void authenticate(SimpleAuthInput input, SimpleAuthOutput output) {
@@ -185,6 +216,13 @@ class DeviceGate implements ExtensionMain {
 	private void onPublish(PublishInboundInput input, PublishInboundOutput output) {
 		Optional<String> device = deviceKey(input.getConnectionInformation());
 		String topic = input.getPublishPacket().getTopic();
+		Optional<TopicAcl.CommandReply> reply = TopicAcl.commandReply(topic)
+			.filter((r) -> device.filter(r.deviceKey()::equals).isPresent());
+		if (reply.isPresent()) {
+			onReply(reply.get(),
+					input.getPublishPacket().getPayload().map(DeviceGate::bytes).orElseGet(() -> new byte[0]));
+			return;
+		}
 		Optional<String> key = TopicAcl.telemetryDevice(topic).filter((k) -> device.filter(k::equals).isPresent());
 		if (key.isEmpty()) {
 			return; // not telemetry of this device: the authorizer decides
@@ -219,6 +257,33 @@ class DeviceGate implements ExtensionMain {
 			}
 			output.preventPublishDelivery(AckReasonCode.QUOTA_EXCEEDED, "server busy");
 			async.resume();
+		}
+	}
+
+	private void onReply(TopicAcl.CommandReply reply, byte[] payload) {
+		UUID id;
+		try {
+			id = UUID.fromString(reply.commandId());
+		}
+		catch (IllegalArgumentException ex) {
+			return; // not a Kaiwu command id: nobody waits for it
+		}
+		CommandReplies target = this.replies.getIfAvailable();
+		if (target == null) {
+			return;
+		}
+		try {
+			this.executor.execute(() -> {
+				try {
+					target.commandReplied(reply.deviceKey(), id, payload);
+				}
+				catch (RuntimeException ex) {
+					log.warn("The reply of {} to command {} was not handled", reply.deviceKey(), id, ex);
+				}
+			});
+		}
+		catch (RejectedExecutionException ex) {
+			log.warn("The reply of {} to command {} was dropped: executor busy or stopped", reply.deviceKey(), id);
 		}
 	}
 

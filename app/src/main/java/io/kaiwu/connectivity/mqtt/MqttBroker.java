@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.OptionalInt;
+import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -20,12 +23,15 @@ import com.hivemq.embedded.EmbeddedExtension;
 import com.hivemq.embedded.EmbeddedHiveMQ;
 import io.kaiwu.connectivity.Connector;
 import io.kaiwu.connectivity.ConnectorStatus;
+import io.kaiwu.device.CommandReplies;
+import io.kaiwu.device.CommandTransport;
 import io.kaiwu.device.DeviceRegistry;
 import io.kaiwu.telemetry.TelemetryIngestion;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
@@ -36,7 +42,7 @@ import org.springframework.scheduling.annotation.Scheduled;
  * that is taken stops the start-up with a message naming the port and
  * {@code KAIWU_MQTT_PORT}.
  */
-public class MqttBroker implements SmartLifecycle, Connector {
+public class MqttBroker implements SmartLifecycle, Connector, CommandTransport {
 
 	private static final Logger log = LoggerFactory.getLogger(MqttBroker.class);
 
@@ -52,15 +58,23 @@ public class MqttBroker implements SmartLifecycle, Connector {
 
 	private volatile @Nullable ThreadPoolExecutor executor;
 
+	private final ObjectProvider<CommandReplies> replies;
+
+	private final JsonMapper json;
+
+	private volatile @Nullable DeviceGate gate;
+
 	private volatile int boundPort = -1;
 
 	private volatile ConnectorStatus.State state = ConnectorStatus.State.STOPPED;
 
 	MqttBroker(MqttSettings settings, DeviceRegistry devices, ObjectProvider<TelemetryIngestion> ingestion,
-			MeterRegistry meters) {
+			ObjectProvider<CommandReplies> replies, JsonMapper json, MeterRegistry meters) {
 		this.settings = settings;
 		this.devices = devices;
 		this.ingestion = ingestion;
+		this.replies = replies;
+		this.json = json;
 		this.statistics = new MqttStatistics(meters);
 	}
 
@@ -118,6 +132,30 @@ public class MqttBroker implements SmartLifecycle, Connector {
 		return seen;
 	}
 
+	/** Whether the device has an open connection to this broker. */
+	@Override
+	public boolean canReach(String deviceKey) {
+		return this.state == ConnectorStatus.State.RUNNING && this.gate != null
+				&& this.statistics.connectedDevices().contains(deviceKey);
+	}
+
+	/**
+	 * Publishes {@code {"id","service","params"}} to {@code kaiwu/<key>/commands/<id>}
+	 * with QoS 1; the device answers on {@code kaiwu/<key>/commands/<id>/reply}.
+	 */
+	@Override
+	public void send(String deviceKey, UUID commandId, String service, Map<String, Object> params) {
+		DeviceGate current = this.gate;
+		if (current == null) {
+			throw new IllegalStateException("The MQTT broker is not running");
+		}
+		Map<String, Object> message = new LinkedHashMap<>();
+		message.put("id", commandId.toString());
+		message.put("service", service);
+		message.put("params", params);
+		current.publishCommand(deviceKey, commandId, this.json.writeValueAsBytes(message));
+	}
+
 	@Override
 	public synchronized void start() {
 		if (this.hivemq != null) {
@@ -145,7 +183,7 @@ public class MqttBroker implements SmartLifecycle, Connector {
 					thread.setDaemon(true);
 					return thread;
 				});
-		DeviceGate gate = new DeviceGate(this.devices, this.ingestion, pool, this.statistics,
+		DeviceGate gate = new DeviceGate(this.devices, this.ingestion, this.replies, pool, this.statistics,
 				this.settings.ingestTimeout());
 		EmbeddedHiveMQ broker = EmbeddedHiveMQ.builder()
 			.withConfigurationFolder(conf)
@@ -176,6 +214,7 @@ public class MqttBroker implements SmartLifecycle, Connector {
 		}
 		this.hivemq = broker;
 		this.executor = pool;
+		this.gate = gate;
 		this.boundPort = port;
 		this.state = ConnectorStatus.State.RUNNING;
 		log.info("MQTT broker listening on {}:{}", this.settings.bindAddress(), port);
@@ -235,6 +274,7 @@ public class MqttBroker implements SmartLifecycle, Connector {
 		ThreadPoolExecutor pool = this.executor;
 		this.hivemq = null;
 		this.executor = null;
+		this.gate = null;
 		this.boundPort = -1;
 		if (broker == null) {
 			return;

@@ -1,8 +1,11 @@
 package io.kaiwu.connectivity.mqtt;
 
+import io.kaiwu.device.CommandReplies;
 import io.kaiwu.device.DeviceRegistry;
 import io.kaiwu.telemetry.TelemetryIngestion;
 import io.micrometer.core.instrument.MeterRegistry;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -18,8 +21,8 @@ class MqttConfiguration {
 
 	@Bean
 	MqttBroker mqttBroker(MqttSettings settings, DeviceRegistry devices, ObjectProvider<TelemetryIngestion> ingestion,
-			MeterRegistry meters) {
-		return new MqttBroker(settings, devices, ingestion, meters);
+			ObjectProvider<CommandReplies> replies, JsonMapper json, MeterRegistry meters) {
+		return new MqttBroker(settings, devices, ingestion, replies, json, meters);
 	}
 
 }

@@ -22,6 +22,30 @@ public final class TopicAcl {
 		return ROOT + "/" + deviceKey + "/telemetry";
 	}
 
+	/** The topic a command is published to: {@code kaiwu/<key>/commands/<id>}. */
+	public static String commandTopic(String deviceKey, String commandId) {
+		return ROOT + "/" + deviceKey + "/commands/" + commandId;
+	}
+
+	/**
+	 * A reply topic, {@code kaiwu/<key>/commands/<id>/reply}, taken apart.
+	 *
+	 * @param deviceKey the device.
+	 * @param commandId the command id as in the topic.
+	 */
+	public record CommandReply(String deviceKey, String commandId) {
+	}
+
+	/** The device and command when this is a reply topic. */
+	public static Optional<CommandReply> commandReply(String topic) {
+		String[] levels = topic.split("/", -1);
+		if (levels.length == 5 && ROOT.equals(levels[0]) && validKey(levels[1]) && "commands".equals(levels[2])
+				&& !levels[3].isEmpty() && !hasWildcard(levels[3]) && "reply".equals(levels[4])) {
+			return Optional.of(new CommandReply(levels[1], levels[3]));
+		}
+		return Optional.empty();
+	}
+
 	/** Whether the device may publish to this topic name. */
 	public static boolean mayPublish(String deviceKey, String topic) {
 		if (!validKey(deviceKey) || hasWildcard(topic)) {

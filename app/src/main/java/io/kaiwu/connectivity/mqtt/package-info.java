@@ -3,7 +3,11 @@
  * authenticates devices with their key and secret, restricts each device to its own
  * topics ({@link io.kaiwu.connectivity.mqtt.TopicAcl}) and hands telemetry to
  * {@link io.kaiwu.telemetry.TelemetryIngestion} off the broker's threads, acknowledging a
- * QoS 1 message only after it is stored. docs/mqtt.md describes the topics.
+ * QoS 1 message only after it is stored. It is the
+ * {@link io.kaiwu.device.CommandTransport} for commands (QoS 1 to
+ * {@code kaiwu/<key>/commands/<id>}) and hands replies on
+ * {@code kaiwu/<key>/commands/<id>/reply} to {@link io.kaiwu.device.CommandReplies}.
+ * docs/mqtt.md describes the topics.
  */
 @NullMarked
 package io.kaiwu.connectivity.mqtt;

@@ -21,6 +21,7 @@ import com.hivemq.client.mqtt.mqtt5.exceptions.Mqtt5PubAckException;
 import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5PublishResult;
 import com.hivemq.client.mqtt.mqtt5.message.publish.puback.Mqtt5PubAckReasonCode;
 import io.kaiwu.connectivity.ConnectorStatus;
+import io.kaiwu.device.CommandReplies;
 import io.kaiwu.device.DeviceCredentials;
 import io.kaiwu.device.DeviceRegistry;
 import io.kaiwu.device.DeviceSummary;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
@@ -66,6 +68,7 @@ class MqttIngestionFailureTests {
 				new MqttSettings(true, 0, "127.0.0.1", this.directory, "in-memory", Duration.ofSeconds(5), 1),
 				new OneDevice(),
 				new StaticListableBeanFactory(Map.of("ingestion", failing)).getBeanProvider(TelemetryIngestion.class),
+				new StaticListableBeanFactory().getBeanProvider(CommandReplies.class), JsonMapper.builder().build(),
 				new SimpleMeterRegistry());
 		this.broker.start();
 	}
@@ -129,6 +132,7 @@ class MqttIngestionFailureTests {
 					new MqttSettings(true, taken.getLocalPort(), "127.0.0.1", this.directory.resolve("second"),
 							"in-memory", Duration.ofSeconds(5), 1),
 					new OneDevice(), new StaticListableBeanFactory().getBeanProvider(TelemetryIngestion.class),
+					new StaticListableBeanFactory().getBeanProvider(CommandReplies.class), JsonMapper.builder().build(),
 					new SimpleMeterRegistry());
 			assertThatIllegalStateException().isThrownBy(second::start)
 				.withMessageContaining("port " + taken.getLocalPort())
