@@ -1,13 +1,18 @@
 package io.kaiwu.shared;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
@@ -20,8 +25,11 @@ public class ProblemDetails {
 
 	private final MessageSource messages;
 
-	ProblemDetails(MessageSource messages) {
+	private final JsonMapper json;
+
+	ProblemDetails(MessageSource messages, JsonMapper json) {
 		this.messages = messages;
+		this.json = json;
 	}
 
 	public ProblemDetail of(int status, String slug, String detailKey, Object... args) {
@@ -50,8 +58,18 @@ public class ProblemDetails {
 		return this.messages.getMessage(key, args, key, LocaleContextHolder.getLocale());
 	}
 
-	/** The problem as a JSON object, for filters that answer before Spring MVC does. */
-	public Map<String, Object> asJson(ProblemDetail problem) {
+	/**
+	 * Writes the problem as the whole response, for filters and handlers that answer
+	 * without Spring MVC's message converters.
+	 */
+	public void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+		response.setStatus(problem.getStatus());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding("UTF-8");
+		response.getWriter().write(this.json.writeValueAsString(asJson(problem)));
+	}
+
+	private Map<String, Object> asJson(ProblemDetail problem) {
 		Map<String, Object> json = new java.util.LinkedHashMap<>();
 		json.put("type", String.valueOf(problem.getType()));
 		json.put("title", problem.getTitle());

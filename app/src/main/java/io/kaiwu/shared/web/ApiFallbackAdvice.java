@@ -5,11 +5,9 @@ import java.io.IOException;
 import io.kaiwu.shared.ProblemDetails;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -27,11 +25,8 @@ class ApiFallbackAdvice {
 
 	private final ProblemDetails problems;
 
-	private final JsonMapper json;
-
-	ApiFallbackAdvice(ProblemDetails problems, JsonMapper json) {
+	ApiFallbackAdvice(ProblemDetails problems) {
 		this.problems = problems;
-		this.json = json;
 	}
 
 	@ExceptionHandler(NoResourceFoundException.class)
@@ -60,12 +55,7 @@ class ApiFallbackAdvice {
 			return;
 		}
 		String slug = ProblemDetails.slugFor(status);
-		response.setStatus(status);
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter()
-			.write(this.json
-				.writeValueAsString(this.problems.asJson(this.problems.of(status, slug, "problem." + slug))));
+		this.problems.write(response, this.problems.of(status, slug, "problem." + slug));
 	}
 
 }

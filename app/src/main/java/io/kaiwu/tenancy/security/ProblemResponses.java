@@ -5,10 +5,8 @@ import java.io.IOException;
 import io.kaiwu.shared.ProblemDetails;
 import io.kaiwu.shared.UiLocale;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -24,11 +22,8 @@ class ProblemResponses {
 
 	private final ProblemDetails problems;
 
-	private final JsonMapper json;
-
-	ProblemResponses(ProblemDetails problems, JsonMapper json) {
+	ProblemResponses(ProblemDetails problems) {
 		this.problems = problems;
-		this.json = json;
 	}
 
 	AuthenticationEntryPoint unauthorized() {
@@ -46,10 +41,7 @@ class ProblemResponses {
 	}
 
 	void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
-		response.setStatus(problem.getStatus());
-		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		response.setCharacterEncoding("UTF-8");
-		response.getWriter().write(this.json.writeValueAsString(this.problems.asJson(problem)));
+		this.problems.write(response, problem);
 	}
 
 }
