@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,6 +47,20 @@ class LoginThrottle {
 		Instant now = this.clock.instant();
 		this.failures.merge(userKey(username), new Failures(1, now), (old, one) -> old.plusOne(now, window()));
 		this.failures.merge(addressKey(address), new Failures(1, now), (old, one) -> old.plusOne(now, window()));
+	}
+
+	/**
+	 * Forgets failures older than the lockout window, so that guesses at ever new user
+	 * names cannot grow the table without bound.
+	 */
+	@Scheduled(fixedDelayString = "${kaiwu.security.lockout:15m}")
+	void forgetOldFailures() {
+		Instant cutoff = this.clock.instant().minus(window());
+		this.failures.values().removeIf((f) -> f.last().isBefore(cutoff));
+	}
+
+	int tracked() {
+		return this.failures.size();
 	}
 
 	void succeeded(String username) {
