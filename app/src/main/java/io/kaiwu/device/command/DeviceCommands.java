@@ -1,6 +1,7 @@
 package io.kaiwu.device.command;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -45,6 +46,28 @@ class DeviceCommands {
 			.params(c.state().name(), c.reply(), c.error(),
 					(c.finishedAt() == null) ? null : Timestamp.from(c.finishedAt()), c.tenant(), c.id())
 			.update();
+	}
+
+	/**
+	 * Commands of every tenant still {@code SENT} that were issued before this instant.
+	 */
+	List<DeviceCommand> sentBefore(Instant issuedBefore) {
+		return this.jdbc.sql("SELECT * FROM device_command WHERE state = 'SENT' AND issued_at < ?")
+			.params(Timestamp.from(issuedBefore))
+			.query(COMMAND)
+			.list();
+	}
+
+	/**
+	 * Finishes a command as timed out unless it got another outcome meanwhile.
+	 * @return whether it was still {@code SENT}.
+	 */
+	boolean timeOut(DeviceCommand c) {
+		return this.jdbc.sql("""
+				UPDATE device_command SET state = 'TIMED_OUT', finished_at = ?
+				WHERE tenant_id = ? AND id = ? AND state = 'SENT'""")
+			.params(Timestamp.from(c.finishedAt()), c.tenant(), c.id())
+			.update() == 1;
 	}
 
 	List<DeviceCommand> page(UUID tenant, UUID device, long offset, int size) {

@@ -159,6 +159,11 @@ public class IssuingCommands implements CommandReplies {
 				this.commands.count(tenant, device.deviceId()), page);
 	}
 
+	/** Whether a caller in this process still waits for the command's answer. */
+	boolean awaitsReply(UUID commandId) {
+		return this.pending.containsKey(commandId);
+	}
+
 	@Override
 	public void commandReplied(String deviceKey, UUID commandId, byte[] payload) {
 		Pending waiting = this.pending.get(commandId);
