@@ -70,7 +70,11 @@ class ConnectivityPagesIntegrationTests {
 			.contains("MQTT broker")
 			.contains("Running")
 			.contains("Devices connect on port " + this.broker.boundPort())
-			.contains("href=\"/dead-letters\"");
+			.contains("href=\"/dead-letters\"")
+			.contains("id=\"connector-http\"")
+			.contains("HTTP ingest");
+		assertThat(connectors.body().indexOf("id=\"connector-mqtt\""))
+			.isLessThan(connectors.body().indexOf("id=\"connector-http\""));
 		HttpResponse<String> letters = get(engineer, "/dead-letters?lang=en");
 		assertThat(letters.statusCode()).isEqualTo(200);
 		assertThat(letters.body()).contains(key)

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 /**
  * The embedded broker, unless {@code kaiwu.mqtt.enabled} is {@code false}.
@@ -20,6 +21,7 @@ import org.springframework.context.annotation.Configuration;
 class MqttConfiguration {
 
 	@Bean
+	@Order(0)
 	MqttBroker mqttBroker(MqttSettings settings, DeviceRegistry devices, ObjectProvider<TelemetryIngestion> ingestion,
 			ObjectProvider<CommandReplies> replies, JsonMapper json, MeterRegistry meters) {
 		return new MqttBroker(settings, devices, ingestion, replies, json, meters);

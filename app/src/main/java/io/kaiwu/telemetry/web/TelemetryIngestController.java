@@ -43,10 +43,14 @@ class TelemetryIngestController {
 
 	private final ProblemDetails problems;
 
-	TelemetryIngestController(DeviceRegistry devices, IngestingTelemetry ingestion, ProblemDetails problems) {
+	private final HttpIngestStatistics statistics;
+
+	TelemetryIngestController(DeviceRegistry devices, IngestingTelemetry ingestion, ProblemDetails problems,
+			HttpIngestStatistics statistics) {
 		this.devices = devices;
 		this.ingestion = ingestion;
 		this.problems = problems;
+		this.statistics = statistics;
 	}
 
 	record Answer(int accepted, int stored, List<Rejection> rejected) {
@@ -64,26 +68,39 @@ class TelemetryIngestController {
 		String[] basic = basic(authorization);
 		DeviceCredentials device = (basic == null) ? null : this.devices.authenticate(basic[0], basic[1]).orElse(null);
 		if (device == null) {
+			this.statistics.countRejected("device " + key + ": not signed in (unknown key or wrong secret)");
 			ProblemDetail problem = this.problems.of(401, "unauthorized", "problem.telemetry.device-unauthorized");
 			problem.setInstance(java.net.URI.create(request.getRequestURI()));
 			return ResponseEntity.status(401).header(HttpHeaders.WWW_AUTHENTICATE, REALM).body(problem);
 		}
 		if (!device.deviceKey().equals(key)) {
+			this.statistics.countRejected("device " + device.deviceKey() + " posted to the key " + key);
 			throw new KaiwuProblem.Forbidden("problem.telemetry.key-mismatch");
 		}
 		byte[] body = read(request);
 		if (body == null) {
+			this.statistics
+				.countRejected("device " + key + ": body larger than " + TelemetryPayload.MAX_BYTES + " bytes");
 			ProblemDetail problem = this.problems.of(413, "too-large", "problem.telemetry.too-large",
 					TelemetryPayload.MAX_BYTES);
 			problem.setInstance(java.net.URI.create(request.getRequestURI()));
 			return ResponseEntity.status(413).body(problem);
 		}
 		TelemetryPayload.Parsed parsed = TelemetryPayload.parse(body);
-		IngestionResult result = this.ingestion.ingest(key, parsed.readings(), "http", parsed.rejected(), body);
+		IngestionResult result;
+		try {
+			result = this.ingestion.ingest(key, parsed.readings(), "http", parsed.rejected(), body);
+		}
+		catch (RuntimeException ex) {
+			this.statistics.countRejected("device " + key + ": not stored: " + ex.getMessage());
+			throw ex;
+		}
 		if (parsed.readings().isEmpty() && parsed.rejected().size() == 1
 				&& "payload".equals(parsed.rejected().get(0).what())) {
+			this.statistics.countRejected("device " + key + ": " + parsed.rejected().get(0).reason());
 			throw new KaiwuProblem.InvalidInput("body", "problem.telemetry.payload", parsed.rejected().get(0).reason());
 		}
+		this.statistics.countAccepted();
 		return ResponseEntity.ok(Answer.of(result));
 	}
 
