@@ -45,7 +45,8 @@ class DeviceTypeIntegrationTests {
 	@Test
 	void theDemoTenantHasItsThingModelsAndDevices() {
 		JsonNode types = this.api.get("/api/v1/device-types?size=500", this.demo).json().get("items");
-		assertThat(types.findValuesAsString("code")).contains("CNC", "IMM", "PM");
+		assertThat(types.findValuesAsString("code")).contains("CNC", "IMM", "PM", "AC", "WM", "GM", "GD", "ENV", "CEMS",
+				"WW");
 		Api.Answer cnc = this.api.get("/api/v1/devices?q=demo-cnc-01", this.demo);
 		assertThat(cnc.json().get("total").asLong()).isEqualTo(1);
 		JsonNode device = cnc.json().get("items").get(0);
@@ -56,15 +57,16 @@ class DeviceTypeIntegrationTests {
 		String cncType = device.get("typeId").asString();
 		JsonNode model = this.api.get("/api/v1/device-types/" + cncType, this.demo).json();
 		assertThat(model.get("properties").findValuesAsString("identifier")).containsExactly("spindleSpeed",
-				"spindleLoad", "temperature", "vibrationRms", "state", "goodParts", "rejectParts");
+				"spindleLoad", "temperature", "vibrationRms", "state", "goodParts", "rejectParts", "shortStops");
 		assertThat(model.get("services").get(0).get("identifier").asString()).isEqualTo("setSpindleOverride");
 		assertThat(model.get("devices").asLong()).isEqualTo(4);
 		String machining = nodeId(this.api, this.demo, "SZ-MC");
 		assertThat(this.api.get("/api/v1/devices?nodeId=" + machining, this.demo).json().get("total").asLong())
-			.as("4 CNC machines and their power meters")
-			.isEqualTo(8);
+			.as("4 CNC machines, their power meters and the workshop's environment sensor")
+			.isEqualTo(9);
 		assertThat(this.api.get("/api/v1/devices?q=demo-&size=500", this.demo).json().get("total").asLong())
-			.isEqualTo(16);
+			.as("8 machines, 9 power meters, compressor, water and gas meters, 3 gas detectors, 2 environment sensors, stack, wastewater")
+			.isEqualTo(27);
 		assertThat(this.api.get("/api/v1/devices?q=demo-&typeId=" + cncType, this.demo).json().get("total").asLong())
 			.isEqualTo(4);
 	}

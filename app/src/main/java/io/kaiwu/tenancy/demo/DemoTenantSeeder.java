@@ -22,8 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Seeds the demo tenant 示范工厂: a machining and injection-moulding plant with one site, two
- * workshops, four lines and their work units, and the demo user. Other modules add their
- * demo data when they hear {@link DemoTenantCreated}, in the same transaction.
+ * workshops and the utilities (公用工程: compressor room, boiler room, switch room,
+ * wastewater station), their lines and work units, and the demo user. Other modules add
+ * their demo data when they hear {@link DemoTenantCreated}, in the same transaction.
  */
 @Component
 public class DemoTenantSeeder {
@@ -60,6 +61,9 @@ public class DemoTenantSeeder {
 		UUID milling = node(seeder, nodes, machining, NodeLevel.LINE, "SZ-MC-L2", "加工中心线");
 		UUID im1 = node(seeder, nodes, moulding, NodeLevel.LINE, "SZ-IM-L1", "注塑一线");
 		UUID im2 = node(seeder, nodes, moulding, NodeLevel.LINE, "SZ-IM-L2", "注塑二线");
+		UUID utilities = node(seeder, nodes, site, NodeLevel.AREA, "SZ-UT", "公用工程");
+		UUID power = node(seeder, nodes, utilities, NodeLevel.LINE, "SZ-UT-PS", "动力站");
+		UUID environment = node(seeder, nodes, utilities, NodeLevel.LINE, "SZ-UT-EP", "环保设施");
 		node(seeder, nodes, turning, NodeLevel.WORK_UNIT, "SZ-MC-L1-01", "数控车床 CK6150 #1");
 		node(seeder, nodes, turning, NodeLevel.WORK_UNIT, "SZ-MC-L1-02", "数控车床 CK6150 #2");
 		node(seeder, nodes, milling, NodeLevel.WORK_UNIT, "SZ-MC-L2-01", "立式加工中心 VMC850 #1");
@@ -68,6 +72,10 @@ public class DemoTenantSeeder {
 		node(seeder, nodes, im1, NodeLevel.WORK_UNIT, "SZ-IM-L1-02", "注塑机 HTF250 #2");
 		node(seeder, nodes, im2, NodeLevel.WORK_UNIT, "SZ-IM-L2-01", "注塑机 HTF450 #1");
 		node(seeder, nodes, im2, NodeLevel.WORK_UNIT, "SZ-IM-L2-02", "注塑机 HTF450 #2");
+		node(seeder, nodes, power, NodeLevel.WORK_UNIT, "SZ-UT-PS-AC", "空压机房");
+		node(seeder, nodes, power, NodeLevel.WORK_UNIT, "SZ-UT-PS-BR", "锅炉房");
+		node(seeder, nodes, power, NodeLevel.WORK_UNIT, "SZ-UT-PS-EL", "配电房");
+		node(seeder, nodes, environment, NodeLevel.WORK_UNIT, "SZ-UT-EP-WW", "污水处理站");
 		this.users.create(id, "demo", "演示用户", demoPassword, Set.of(Role.TENANT_ADMIN), Set.of(), false);
 		this.events.publishEvent(new DemoTenantCreated(id, nodes));
 		return id;
