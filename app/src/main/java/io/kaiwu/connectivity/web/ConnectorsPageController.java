@@ -2,8 +2,10 @@ package io.kaiwu.connectivity.web;
 
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.stream.Stream;
 
 import io.kaiwu.connectivity.Connector;
+import io.kaiwu.connectivity.ConnectorSource;
 import io.kaiwu.connectivity.ConnectorStatus;
 import org.jspecify.annotations.Nullable;
 
@@ -34,17 +36,39 @@ class ConnectorsPageController {
 			return "connectivity.state." + this.status.state().name().toLowerCase(java.util.Locale.ROOT);
 		}
 
+		/**
+		 * The kind of connector, the name up to a colon: {@code mqtt}, or {@code modbus}
+		 * for {@code modbus:line-1}.
+		 */
+		public String kind() {
+			String name = this.status.connector();
+			int colon = name.indexOf(':');
+			return (colon < 0) ? name : name.substring(0, colon);
+		}
+
+		/** The instance of a kind, after the colon; empty for a single connector. */
+		public String instance() {
+			String name = this.status.connector();
+			int colon = name.indexOf(':');
+			return (colon < 0) ? "" : name.substring(colon + 1);
+		}
+
 	}
 
 	private final ObjectProvider<Connector> connectors;
 
-	ConnectorsPageController(ObjectProvider<Connector> connectors) {
+	private final ObjectProvider<ConnectorSource> sources;
+
+	ConnectorsPageController(ObjectProvider<Connector> connectors, ObjectProvider<ConnectorSource> sources) {
 		this.connectors = connectors;
+		this.sources = sources;
 	}
 
 	@GetMapping("/connectors")
 	String connectors(Model model) {
-		List<Card> cards = this.connectors.orderedStream().map((c) -> {
+		Stream<Connector> all = Stream.concat(this.connectors.orderedStream(),
+				this.sources.orderedStream().flatMap((s) -> s.connectors().stream()));
+		List<Card> cards = all.map((c) -> {
 			OptionalInt port = c.port();
 			return new Card(c.status(), port.isPresent() ? Integer.toString(port.getAsInt()) : null);
 		}).toList();
