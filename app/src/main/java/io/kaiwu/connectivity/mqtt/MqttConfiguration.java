@@ -21,8 +21,10 @@ class MqttConfiguration {
 
 	@Bean
 	MqttBroker mqttBroker(MqttSettings settings, DeviceRegistry devices, ObjectProvider<TelemetryIngestion> ingestion,
-			ObjectProvider<CommandReplies> replies, JsonMapper json, MeterRegistry meters) {
-		return new MqttBroker(settings, devices, ingestion, replies, json, meters);
+			ObjectProvider<CommandReplies> replies, JsonMapper json, MeterRegistry meters,
+			ObjectProvider<MqttNamespace> namespaces) {
+		return new MqttBroker(settings, devices, ingestion, replies, json, meters,
+				() -> namespaces.orderedStream().toList());
 	}
 
 }

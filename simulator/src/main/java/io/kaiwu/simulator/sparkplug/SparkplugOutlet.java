@@ -70,6 +70,8 @@ public class SparkplugOutlet implements Outlet {
 
 	private boolean born;
 
+	private long births;
+
 	private volatile boolean hostOnline;
 
 	public SparkplugOutlet(SparkplugSettings settings) {
@@ -263,6 +265,7 @@ public class SparkplugOutlet implements Outlet {
 				send(this.topics.device("DBIRTH", device.key()), new SparkplugBPayload(new Date(), metrics, nextSeq()));
 			}
 			this.born = true;
+			this.births++;
 		}
 	}
 
@@ -312,6 +315,13 @@ public class SparkplugOutlet implements Outlet {
 	public boolean born() {
 		synchronized (this.lock) {
 			return this.born;
+		}
+	}
+
+	/** How many times the node has sent its births (NBIRTH and DBIRTHs). */
+	public long births() {
+		synchronized (this.lock) {
+			return this.births;
 		}
 	}
 
