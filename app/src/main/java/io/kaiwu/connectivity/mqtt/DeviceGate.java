@@ -4,8 +4,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -77,6 +80,18 @@ class DeviceGate implements ExtensionMain {
 
 	static final String CONNECTOR = "mqtt";
 
+	/**
+	 * Connection attributes of a client that signed in through a {@link MqttNamespace}.
+	 */
+	static final String NAMESPACE = "kaiwu.namespace";
+
+	static final String PRINCIPAL = "kaiwu.namespace-principal";
+
+	private final List<MqttNamespace> namespaces;
+
+	/** Namespace clients by client id: their messages are handled in arrival order. */
+	private final Map<String, SerialExecutor> serial = new ConcurrentHashMap<>();
+
 	private final DeviceRegistry devices;
 
 	private final ObjectProvider<TelemetryIngestion> ingestion;
@@ -94,7 +109,9 @@ class DeviceGate implements ExtensionMain {
 	private volatile @Nullable PublishService publishing;
 
 	DeviceGate(DeviceRegistry devices, ObjectProvider<TelemetryIngestion> ingestion,
-			ObjectProvider<CommandReplies> replies, Executor executor, MqttStatistics statistics, Duration timeout) {
+			ObjectProvider<CommandReplies> replies, Executor executor, MqttStatistics statistics, Duration timeout,
+			List<MqttNamespace> namespaces) {
+		this.namespaces = List.copyOf(namespaces);
 		this.devices = devices;
 		this.ingestion = ingestion;
 		this.replies = replies;
@@ -146,6 +163,23 @@ class DeviceGate implements ExtensionMain {
 			.build());
 	}
 
+	/**
+	 * Publishes a message of Kaiwu's own (for example a Sparkplug STATE or command).
+	 * @throws IllegalStateException when the broker does not run.
+	 */
+	void publish(String topic, byte[] payload, boolean retain) {
+		PublishService service = this.publishing;
+		if (service == null) {
+			throw new IllegalStateException("The MQTT broker is not running");
+		}
+		service.publish(Builders.publish()
+			.topic(topic)
+			.qos(Qos.AT_LEAST_ONCE)
+			.retain(retain)
+			.payload(ByteBuffer.wrap(payload))
+			.build());
+	}
+
 	private void authenticate(SimpleAuthInput input, SimpleAuthOutput output) {
 		Optional<String> user = input.getConnectPacket().getUserName();
 		Optional<ByteBuffer> password = input.getConnectPacket().getPassword();
@@ -155,6 +189,11 @@ class DeviceGate implements ExtensionMain {
 		}
 		String key = user.get();
 		String secret = StandardCharsets.UTF_8.decode(password.get().asReadOnlyBuffer()).toString();
+		Optional<MqttNamespace> namespace = namespaceClaiming(key);
+		if (namespace.isPresent()) {
+			authenticateIn(namespace.get(), input, output, key, secret);
+			return;
+		}
 		Async<SimpleAuthOutput> async = output.async(this.timeout, TimeoutFallback.FAILURE,
 				ConnackReasonCode.SERVER_UNAVAILABLE, "authentication timed out");
 		try {
@@ -184,6 +223,61 @@ class DeviceGate implements ExtensionMain {
 		}
 	}
 
+	private void authenticateIn(MqttNamespace namespace, SimpleAuthInput input, SimpleAuthOutput output,
+			String username, String secret) {
+		String clientId = input.getClientInformation().getClientId();
+		byte[] will = input.getConnectPacket()
+			.getWillPublish()
+			.flatMap((w) -> w.getPayload())
+			.map(DeviceGate::bytes)
+			.orElse(null);
+		Async<SimpleAuthOutput> async = output.async(this.timeout, TimeoutFallback.FAILURE,
+				ConnackReasonCode.SERVER_UNAVAILABLE, "authentication timed out");
+		try {
+			this.executor.execute(() -> {
+				try {
+					Optional<String> principal = namespace.authenticate(username, secret, clientId, will);
+					if (principal.isPresent()) {
+						var attributes = input.getConnectionInformation().getConnectionAttributeStore();
+						attributes.putAsString(NAMESPACE, Integer.toString(this.namespaces.indexOf(namespace)));
+						attributes.putAsString(PRINCIPAL, principal.get());
+						output.authenticateSuccessfully();
+					}
+					else {
+						refuse(output, "unknown user name or wrong secret");
+					}
+				}
+				catch (RuntimeException ex) {
+					log.warn("MQTT authentication of {} failed", username, ex);
+					this.statistics.error("authentication failed: " + ex.getMessage());
+					output.failAuthentication(ConnackReasonCode.SERVER_UNAVAILABLE, "authentication failed");
+				}
+				finally {
+					async.resume();
+				}
+			});
+		}
+		catch (RejectedExecutionException ex) {
+			output.failAuthentication(ConnackReasonCode.SERVER_BUSY, "server busy");
+			async.resume();
+		}
+	}
+
+	private Optional<MqttNamespace> namespaceClaiming(String username) {
+		return this.namespaces.stream().filter((n) -> n.claims(username)).findFirst();
+	}
+
+	/** The namespace and principal of a client that signed in through one. */
+	private Optional<Map.Entry<MqttNamespace, String>> member(ConnectionInformation connection) {
+		var attributes = connection.getConnectionAttributeStore();
+		Optional<String> index = attributes.getAsString(NAMESPACE);
+		Optional<String> principal = attributes.getAsString(PRINCIPAL);
+		if (index.isEmpty() || principal.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(Map.entry(this.namespaces.get(Integer.parseInt(index.get())), principal.get()));
+	}
+
 	private void refuse(SimpleAuthOutput output, String reason) {
 		this.statistics.connectionRefused();
 		output.failAuthentication(ConnackReasonCode.BAD_USER_NAME_OR_PASSWORD, reason);
@@ -191,7 +285,11 @@ class DeviceGate implements ExtensionMain {
 
 	private void authorizePublish(PublishAuthorizerInput input, PublishAuthorizerOutput output) {
 		String topic = input.getPublishPacket().getTopic();
-		if (deviceKey(input.getConnectionInformation()).filter((key) -> TopicAcl.mayPublish(key, topic)).isPresent()) {
+		Optional<Map.Entry<MqttNamespace, String>> member = member(input.getConnectionInformation());
+		boolean allowed = member.isPresent() ? member.get().getKey().mayPublish(member.get().getValue(), topic)
+				: deviceKey(input.getConnectionInformation()).filter((key) -> TopicAcl.mayPublish(key, topic))
+					.isPresent();
+		if (allowed) {
 			output.authorizeSuccessfully();
 		}
 		else {
@@ -202,8 +300,11 @@ class DeviceGate implements ExtensionMain {
 
 	private void authorizeSubscription(SubscriptionAuthorizerInput input, SubscriptionAuthorizerOutput output) {
 		String filter = input.getSubscription().getTopicFilter();
-		if (deviceKey(input.getConnectionInformation()).filter((key) -> TopicAcl.maySubscribe(key, filter))
-			.isPresent()) {
+		Optional<Map.Entry<MqttNamespace, String>> member = member(input.getConnectionInformation());
+		boolean allowed = member.isPresent() ? member.get().getKey().maySubscribe(member.get().getValue(), filter)
+				: deviceKey(input.getConnectionInformation()).filter((key) -> TopicAcl.maySubscribe(key, filter))
+					.isPresent();
+		if (allowed) {
 			output.authorizeSuccessfully();
 		}
 		else {
@@ -214,6 +315,11 @@ class DeviceGate implements ExtensionMain {
 	}
 
 	private void onPublish(PublishInboundInput input, PublishInboundOutput output) {
+		Optional<Map.Entry<MqttNamespace, String>> member = member(input.getConnectionInformation());
+		if (member.isPresent()) {
+			onNamespacePublish(member.get().getKey(), member.get().getValue(), input, output);
+			return;
+		}
 		Optional<String> device = deviceKey(input.getConnectionInformation());
 		String topic = input.getPublishPacket().getTopic();
 		Optional<TopicAcl.CommandReply> reply = TopicAcl.commandReply(topic)
@@ -258,6 +364,53 @@ class DeviceGate implements ExtensionMain {
 			output.preventPublishDelivery(AckReasonCode.QUOTA_EXCEEDED, "server busy");
 			async.resume();
 		}
+	}
+
+	/**
+	 * A publish of a namespace client: handled in arrival order, and acknowledged (QoS 1)
+	 * only after the namespace has handled it, as telemetry is.
+	 */
+	private void onNamespacePublish(MqttNamespace namespace, String principal, PublishInboundInput input,
+			PublishInboundOutput output) {
+		String topic = input.getPublishPacket().getTopic();
+		if (!namespace.mayPublish(principal, topic)) {
+			return; // the authorizer refuses it
+		}
+		byte[] payload = input.getPublishPacket().getPayload().map(DeviceGate::bytes).orElseGet(() -> new byte[0]);
+		boolean mqtt3 = input.getConnectionInformation().getMqttVersion() != MqttVersion.V_5;
+		String clientId = input.getClientInformation().getClientId();
+		Async<PublishInboundOutput> async = output.async(this.timeout, TimeoutFallback.FAILURE,
+				AckReasonCode.UNSPECIFIED_ERROR, "the message was not handled in time");
+		try {
+			serialFor(clientId).execute(() -> {
+				try {
+					namespace.received(principal, clientId, topic, payload);
+				}
+				catch (RuntimeException ex) {
+					log.warn("MQTT message of {} on {} was not handled", principal, topic, ex);
+					this.statistics.failed("message of " + principal + " was not handled: " + ex.getMessage());
+					if (mqtt3) {
+						disconnect(clientId);
+					}
+					output.preventPublishDelivery(AckReasonCode.UNSPECIFIED_ERROR, "the message could not be handled");
+				}
+				finally {
+					async.resume();
+				}
+			});
+		}
+		catch (RejectedExecutionException ex) {
+			this.statistics.failed("ingestion queue full");
+			if (mqtt3) {
+				disconnect(clientId);
+			}
+			output.preventPublishDelivery(AckReasonCode.QUOTA_EXCEEDED, "server busy");
+			async.resume();
+		}
+	}
+
+	private SerialExecutor serialFor(String clientId) {
+		return this.serial.computeIfAbsent(clientId, (id) -> new SerialExecutor(this.executor));
 	}
 
 	private void onReply(TopicAcl.CommandReply reply, byte[] payload) {
@@ -355,6 +508,26 @@ class DeviceGate implements ExtensionMain {
 
 		@Override
 		public void onDisconnect(DisconnectEventInput input) {
+			member(input.getConnectionInformation()).ifPresent((m) -> {
+				String clientId = input.getClientInformation().getClientId();
+				try {
+					serialFor(clientId).execute(() -> {
+						try {
+							m.getKey().disconnected(m.getValue(), clientId);
+						}
+						catch (RuntimeException ex) {
+							log.warn("MQTT disconnect of {} was not handled", m.getValue(), ex);
+						}
+						finally {
+							DeviceGate.this.serial.remove(clientId);
+						}
+					});
+				}
+				catch (RejectedExecutionException ex) {
+					DeviceGate.this.serial.remove(clientId);
+					log.warn("MQTT disconnect of {} dropped: executor busy or stopped", m.getValue());
+				}
+			});
 			deviceKey(input.getConnectionInformation()).ifPresent((key) -> {
 				if (DeviceGate.this.statistics.disconnected(input.getClientInformation().getClientId(), key)) {
 					runQuietly(() -> DeviceGate.this.devices.markOffline(key, Instant.now()));

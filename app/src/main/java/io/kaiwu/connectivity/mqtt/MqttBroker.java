@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import com.hivemq.embedded.EmbeddedExtension;
 import com.hivemq.embedded.EmbeddedHiveMQ;
@@ -66,10 +68,19 @@ public class MqttBroker implements SmartLifecycle, Connector, CommandTransport {
 
 	private volatile int boundPort = -1;
 
+	private final Supplier<List<MqttNamespace>> namespaces;
+
 	private volatile ConnectorStatus.State state = ConnectorStatus.State.STOPPED;
 
 	MqttBroker(MqttSettings settings, DeviceRegistry devices, ObjectProvider<TelemetryIngestion> ingestion,
 			ObjectProvider<CommandReplies> replies, JsonMapper json, MeterRegistry meters) {
+		this(settings, devices, ingestion, replies, json, meters, List::of);
+	}
+
+	MqttBroker(MqttSettings settings, DeviceRegistry devices, ObjectProvider<TelemetryIngestion> ingestion,
+			ObjectProvider<CommandReplies> replies, JsonMapper json, MeterRegistry meters,
+			Supplier<List<MqttNamespace>> namespaces) {
+		this.namespaces = namespaces;
 		this.settings = settings;
 		this.devices = devices;
 		this.ingestion = ingestion;
@@ -156,6 +167,19 @@ public class MqttBroker implements SmartLifecycle, Connector, CommandTransport {
 		current.publishCommand(deviceKey, commandId, this.json.writeValueAsBytes(message));
 	}
 
+	/**
+	 * Publishes a message of Kaiwu's own with QoS 1, for example a Sparkplug STATE
+	 * (retained) or command.
+	 * @throws IllegalStateException when the broker does not run.
+	 */
+	public void publish(String topic, byte[] payload, boolean retain) {
+		DeviceGate current = this.gate;
+		if (current == null) {
+			throw new IllegalStateException("The MQTT broker is not running");
+		}
+		current.publish(topic, payload, retain);
+	}
+
 	@Override
 	public synchronized void start() {
 		if (this.hivemq != null) {
@@ -184,7 +208,7 @@ public class MqttBroker implements SmartLifecycle, Connector, CommandTransport {
 					return thread;
 				});
 		DeviceGate gate = new DeviceGate(this.devices, this.ingestion, this.replies, pool, this.statistics,
-				this.settings.ingestTimeout());
+				this.settings.ingestTimeout(), this.namespaces.get());
 		EmbeddedHiveMQ broker = EmbeddedHiveMQ.builder()
 			.withConfigurationFolder(conf)
 			.withDataFolder(data)

@@ -23,8 +23,10 @@ class MqttConfiguration {
 	@Bean
 	@Order(0)
 	MqttBroker mqttBroker(MqttSettings settings, DeviceRegistry devices, ObjectProvider<TelemetryIngestion> ingestion,
-			ObjectProvider<CommandReplies> replies, JsonMapper json, MeterRegistry meters) {
-		return new MqttBroker(settings, devices, ingestion, replies, json, meters);
+			ObjectProvider<CommandReplies> replies, JsonMapper json, MeterRegistry meters,
+			ObjectProvider<MqttNamespace> namespaces) {
+		return new MqttBroker(settings, devices, ingestion, replies, json, meters,
+				() -> namespaces.orderedStream().toList());
 	}
 
 }

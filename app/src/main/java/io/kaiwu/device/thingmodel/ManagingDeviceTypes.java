@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.kaiwu.device.DeviceTypeChanged;
+import io.kaiwu.device.PropertyDefinition;
+import io.kaiwu.device.ThingModel;
 import io.kaiwu.shared.ChangeRecorded;
 import io.kaiwu.shared.KaiwuPrincipal;
 import io.kaiwu.shared.KaiwuProblem;
@@ -125,6 +127,43 @@ public class ManagingDeviceTypes {
 		this.events.publishEvent(ChangeRecorded.deleted(TenantId.of(type.tenant()), "device-type", id, type.draft()));
 		this.events.publishEvent(
 				new DeviceTypeChanged(TenantId.of(type.tenant()), id, type.code(), DeviceTypeChanged.Change.DELETED));
+	}
+
+	/**
+	 * For types that devices describe themselves (Sparkplug B births): creates the type
+	 * with these properties, or replaces the properties of the existing one (its events
+	 * and services stay). Nothing is written when the properties are already these.
+	 * @throws KaiwuProblem.InvalidInput when the result breaks the thing-model rules.
+	 */
+	@Transactional
+	public DeviceType provide(TenantId tenant, String code, String name, List<PropertyDefinition> properties) {
+		Optional<DeviceType> existing = this.types.findByCode(tenant.value(), code);
+		Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+		if (existing.isEmpty()) {
+			DeviceTypeDraft draft = new DeviceTypeDraft(code, name, name, "",
+					new ThingModel(properties, List.of(), List.of()));
+			check(draft);
+			UUID id = UUID.randomUUID();
+			DeviceType type = new DeviceType(id, tenant.value(), code, name, name, "", draft.model(), now, now);
+			this.types.insert(type);
+			this.events.publishEvent(ChangeRecorded.created(tenant, "device-type", id, draft));
+			this.events.publishEvent(new DeviceTypeChanged(tenant, id, code, DeviceTypeChanged.Change.CREATED));
+			return type;
+		}
+		DeviceType before = existing.get();
+		if (before.model().properties().equals(properties)) {
+			return before;
+		}
+		ThingModel model = new ThingModel(properties, before.model().events(), before.model().services());
+		DeviceTypeDraft draft = new DeviceTypeDraft(code, before.nameZh(), before.nameEn(), before.description(),
+				model);
+		check(draft);
+		DeviceType after = new DeviceType(before.id(), before.tenant(), code, before.nameZh(), before.nameEn(),
+				before.description(), model, before.createdAt(), now);
+		this.types.update(after);
+		this.events.publishEvent(ChangeRecorded.updated(tenant, "device-type", before.id(), before.draft(), draft));
+		this.events.publishEvent(new DeviceTypeChanged(tenant, before.id(), code, DeviceTypeChanged.Change.UPDATED));
+		return after;
 	}
 
 	private static DeviceTypeDraft read(JsonNode document) {
