@@ -7,7 +7,8 @@
  * through {@link Connector}, shown on the connectors page ({@code /connectors}, engineers
  * and admins). The broker marks its connected devices seen every 30 seconds, so the
  * device module's offline sweep ({@code kaiwu.device.offline-after}) leaves quiet but
- * connected devices online; a disconnect marks a device offline at once.
+ * connected devices online; a disconnect marks a device offline at once. Clients inside
+ * Kaiwu (the demo plant) find the broker through {@link MqttEndpoint}.
  */
 @ApplicationModule(allowedDependencies = { "shared", "device", "telemetry" })
 @NullMarked

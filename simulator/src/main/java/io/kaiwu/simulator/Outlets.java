@@ -38,6 +38,11 @@ public final class Outlets {
 		return new Outlets(kept);
 	}
 
+	/** Whether the protocol has an outlet. */
+	public boolean has(Protocol protocol) {
+		return this.factories.containsKey(protocol);
+	}
+
 	/** A new outlet for the protocol, not started; empty when it has none. */
 	public Optional<Outlet> create(Protocol protocol, OutletSettings settings) {
 		return Optional.ofNullable(this.factories.get(protocol)).map((factory) -> factory.apply(settings));

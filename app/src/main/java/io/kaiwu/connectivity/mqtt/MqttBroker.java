@@ -2,6 +2,7 @@ package io.kaiwu.connectivity.mqtt;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -25,6 +27,7 @@ import com.hivemq.embedded.EmbeddedExtension;
 import com.hivemq.embedded.EmbeddedHiveMQ;
 import io.kaiwu.connectivity.Connector;
 import io.kaiwu.connectivity.ConnectorStatus;
+import io.kaiwu.connectivity.MqttEndpoint;
 import io.kaiwu.device.CommandReplies;
 import io.kaiwu.device.CommandTransport;
 import io.kaiwu.device.DeviceRegistry;
@@ -44,7 +47,7 @@ import org.springframework.scheduling.annotation.Scheduled;
  * that is taken stops the start-up with a message naming the port and
  * {@code KAIWU_MQTT_PORT}.
  */
-public class MqttBroker implements SmartLifecycle, Connector, CommandTransport {
+public class MqttBroker implements SmartLifecycle, Connector, CommandTransport, MqttEndpoint {
 
 	private static final Logger log = LoggerFactory.getLogger(MqttBroker.class);
 
@@ -115,6 +118,20 @@ public class MqttBroker implements SmartLifecycle, Connector, CommandTransport {
 	public OptionalInt port() {
 		int port = this.boundPort;
 		return (port < 0) ? OptionalInt.empty() : OptionalInt.of(port);
+	}
+
+	@Override
+	public Optional<URI> localUri() {
+		int port = this.boundPort;
+		if (port < 0) {
+			return Optional.empty();
+		}
+		String address = this.settings.bindAddress();
+		String host = switch (address) {
+			case "0.0.0.0", "::", "[::]" -> "127.0.0.1";
+			default -> address.contains(":") && !address.startsWith("[") ? "[" + address + "]" : address;
+		};
+		return Optional.of(URI.create("tcp://" + host + ":" + port));
 	}
 
 	/**
