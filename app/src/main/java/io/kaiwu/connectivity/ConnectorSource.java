@@ -2,13 +2,18 @@ package io.kaiwu.connectivity;
 
 import java.util.List;
 
+import io.kaiwu.shared.TenantId;
+
 /**
- * Connectors that come and go at run time (one per configured Modbus connection, for
- * example), listed on the connectors page beside the {@link Connector} beans.
+ * Connectors that come and go at run time (one per configured OPC UA or Modbus
+ * connection), listed on the connectors page next to the fixed {@link Connector} beans.
  */
 public interface ConnectorSource {
 
-	/** The connectors the signed-in user may see now. */
-	List<Connector> connectors();
+	/**
+	 * The connectors a tenant's users may see now.
+	 * @param tenant the viewer's tenant.
+	 */
+	List<Connector> connectors(TenantId tenant);
 
 }

@@ -14,8 +14,6 @@ import io.kaiwu.connectivity.ConnectorSource;
 import io.kaiwu.device.CommandReplies;
 import io.kaiwu.device.CommandTransport;
 import io.kaiwu.device.DeviceRegistry;
-import io.kaiwu.shared.CurrentPrincipal;
-import io.kaiwu.shared.KaiwuPrincipal;
 import io.kaiwu.shared.TenantId;
 import io.kaiwu.telemetry.TelemetryIngestion;
 import org.jspecify.annotations.Nullable;
@@ -133,13 +131,12 @@ class ModbusPollers implements SmartLifecycle, ConnectorSource, CommandTransport
 		return Optional.ofNullable(this.pollers.get(connection));
 	}
 
-	/** The pollers of the signed-in user's tenant; all outside a request. */
+	/** The pollers of one tenant. */
 	@Override
-	public List<Connector> connectors() {
-		TenantId tenant = CurrentPrincipal.find().map(KaiwuPrincipal::tenant).orElse(null);
+	public List<Connector> connectors(TenantId tenant) {
 		return this.pollers.values()
 			.stream()
-			.filter((p) -> tenant == null || p.connection().tenant().equals(tenant))
+			.filter((p) -> p.connection().tenant().equals(tenant))
 			.sorted(java.util.Comparator.comparing(ModbusPoller::name))
 			.map(Connector.class::cast)
 			.toList();

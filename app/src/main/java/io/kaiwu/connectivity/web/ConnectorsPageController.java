@@ -7,6 +7,8 @@ import java.util.stream.Stream;
 import io.kaiwu.connectivity.Connector;
 import io.kaiwu.connectivity.ConnectorSource;
 import io.kaiwu.connectivity.ConnectorStatus;
+import io.kaiwu.shared.CurrentPrincipal;
+import io.kaiwu.shared.KaiwuPrincipal;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,8 +28,10 @@ class ConnectorsPageController {
 	 * @param status the connector's snapshot.
 	 * @param port the port devices connect to (as text, not a grouped number),
 	 * {@literal null} when it does not run.
+	 * @param title the heading of a connector defined at run time, {@literal null} for a
+	 * built-in one (its heading is a message).
 	 */
-	record Card(ConnectorStatus status, @Nullable String port) {
+	record Card(ConnectorStatus status, @Nullable String port, @Nullable String title) {
 
 		/**
 		 * The message key of the state, for example {@code connectivity.state.running}.
@@ -66,11 +70,13 @@ class ConnectorsPageController {
 
 	@GetMapping("/connectors")
 	String connectors(Model model) {
-		Stream<Connector> all = Stream.concat(this.connectors.orderedStream(),
-				this.sources.orderedStream().flatMap((s) -> s.connectors().stream()));
-		List<Card> cards = all.map((c) -> {
+		Stream<Connector> dynamic = CurrentPrincipal.find()
+			.map(KaiwuPrincipal::tenant)
+			.map((tenant) -> this.sources.orderedStream().flatMap((s) -> s.connectors(tenant).stream()))
+			.orElseGet(Stream::empty);
+		List<Card> cards = Stream.concat(this.connectors.orderedStream(), dynamic).map((c) -> {
 			OptionalInt port = c.port();
-			return new Card(c.status(), port.isPresent() ? Integer.toString(port.getAsInt()) : null);
+			return new Card(c.status(), port.isPresent() ? Integer.toString(port.getAsInt()) : null, c.displayName());
 		}).toList();
 		model.addAttribute("cards", cards);
 		return "connectivity/connectors";
