@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +54,8 @@ public class MqttBroker implements SmartLifecycle, Connector, CommandTransport, 
 
 	private final MqttSettings settings;
 
+	private final MqttTlsSettings tls;
+
 	private final DeviceRegistry devices;
 
 	private final ObjectProvider<TelemetryIngestion> ingestion;
@@ -73,18 +76,27 @@ public class MqttBroker implements SmartLifecycle, Connector, CommandTransport, 
 
 	private final Supplier<List<MqttNamespace>> namespaces;
 
+	private volatile int boundTlsPort = -1;
+
 	private volatile ConnectorStatus.State state = ConnectorStatus.State.STOPPED;
 
 	MqttBroker(MqttSettings settings, DeviceRegistry devices, ObjectProvider<TelemetryIngestion> ingestion,
 			ObjectProvider<CommandReplies> replies, JsonMapper json, MeterRegistry meters) {
-		this(settings, devices, ingestion, replies, json, meters, List::of);
+		this(settings, MqttTlsSettings.off(), devices, ingestion, replies, json, meters, List::of);
 	}
 
-	MqttBroker(MqttSettings settings, DeviceRegistry devices, ObjectProvider<TelemetryIngestion> ingestion,
-			ObjectProvider<CommandReplies> replies, JsonMapper json, MeterRegistry meters,
-			Supplier<List<MqttNamespace>> namespaces) {
+	MqttBroker(MqttSettings settings, MqttTlsSettings tls, DeviceRegistry devices,
+			ObjectProvider<TelemetryIngestion> ingestion, ObjectProvider<CommandReplies> replies, JsonMapper json,
+			MeterRegistry meters) {
+		this(settings, tls, devices, ingestion, replies, json, meters, List::of);
+	}
+
+	MqttBroker(MqttSettings settings, MqttTlsSettings tls, DeviceRegistry devices,
+			ObjectProvider<TelemetryIngestion> ingestion, ObjectProvider<CommandReplies> replies, JsonMapper json,
+			MeterRegistry meters, Supplier<List<MqttNamespace>> namespaces) {
 		this.namespaces = namespaces;
 		this.settings = settings;
+		this.tls = tls;
 		this.devices = devices;
 		this.ingestion = ingestion;
 		this.replies = replies;
@@ -114,10 +126,19 @@ public class MqttBroker implements SmartLifecycle, Connector, CommandTransport, 
 		return this.statistics.status(name(), this.state);
 	}
 
+	/**
+	 * The port of the TLS listener, empty when there is none or the broker does not run.
+	 */
+	public OptionalInt tlsPort() {
+		int port = this.boundTlsPort;
+		return (port < 0) ? OptionalInt.empty() : OptionalInt.of(port);
+	}
+
+	/** The plain port, or the TLS port when the broker speaks TLS only. */
 	@Override
 	public OptionalInt port() {
 		int port = this.boundPort;
-		return (port < 0) ? OptionalInt.empty() : OptionalInt.of(port);
+		return (port < 0) ? tlsPort() : OptionalInt.of(port);
 	}
 
 	@Override
@@ -206,12 +227,17 @@ public class MqttBroker implements SmartLifecycle, Connector, CommandTransport, 
 		Path conf = directory.resolve("conf");
 		Path data = directory.resolve("data");
 		Path extensions = directory.resolve("extensions");
-		int port = freePortOrFail();
+		int port = this.tls.only() ? -1
+				: freePortOrFail(this.settings.port(), "kaiwu.mqtt.port (environment KAIWU_MQTT_PORT)");
+		int tlsPort = this.tls.enabled()
+				? freePortOrFail(this.tls.port(), "kaiwu.mqtt.tls.port (environment KAIWU_MQTT_TLS_PORT)") : -1;
 		try {
 			Files.createDirectories(conf);
 			Files.createDirectories(data);
 			Files.createDirectories(extensions);
-			Files.writeString(conf.resolve("config.xml"), config(port), StandardCharsets.UTF_8);
+			Path config = conf.resolve("config.xml");
+			Files.writeString(config, BrokerConfig.xml(this.settings, this.tls, port, tlsPort), StandardCharsets.UTF_8);
+			ownerOnly(config); // it may hold the key store's password
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot prepare the MQTT broker's directory " + directory
@@ -251,14 +277,21 @@ public class MqttBroker implements SmartLifecycle, Connector, CommandTransport, 
 		catch (ExecutionException | TimeoutException ex) {
 			fail(broker, pool, String.valueOf(ex.getMessage()));
 			throw new IllegalStateException("The MQTT broker did not start on " + this.settings.bindAddress() + ":"
-					+ port + " (kaiwu.mqtt.port, KAIWU_MQTT_PORT)", ex);
+					+ ((port >= 0) ? port : tlsPort) + " (kaiwu.mqtt.port, KAIWU_MQTT_PORT"
+					+ (this.tls.enabled() ? "; kaiwu.mqtt.tls.*: check the key store and its password" : "") + ")", ex);
 		}
 		this.hivemq = broker;
 		this.executor = pool;
 		this.gate = gate;
 		this.boundPort = port;
+		this.boundTlsPort = tlsPort;
 		this.state = ConnectorStatus.State.RUNNING;
-		log.info("MQTT broker listening on {}:{}", this.settings.bindAddress(), port);
+		if (port >= 0) {
+			log.info("MQTT broker listening on {}:{}", this.settings.bindAddress(), port);
+		}
+		if (tlsPort >= 0) {
+			log.info("MQTT broker listening with TLS on {}:{}", this.settings.bindAddress(), tlsPort);
+		}
 	}
 
 	private void fail(EmbeddedHiveMQ broker, ThreadPoolExecutor pool, String error) {
@@ -268,8 +301,7 @@ public class MqttBroker implements SmartLifecycle, Connector, CommandTransport, 
 		pool.shutdownNow();
 	}
 
-	private int freePortOrFail() {
-		int port = this.settings.port();
+	private int freePortOrFail(int port, String setting) {
 		try (ServerSocket socket = new ServerSocket()) {
 			socket.bind(new InetSocketAddress(this.settings.bindAddress(), port));
 			return socket.getLocalPort();
@@ -277,36 +309,18 @@ public class MqttBroker implements SmartLifecycle, Connector, CommandTransport, 
 		catch (IOException ex) {
 			this.state = ConnectorStatus.State.FAILED;
 			throw new IllegalStateException("Cannot start the MQTT broker: port " + port + " on "
-					+ this.settings.bindAddress() + " is already in use (" + ex.getMessage()
-					+ "). Set kaiwu.mqtt.port (environment KAIWU_MQTT_PORT) to a free port, or KAIWU_MQTT_ENABLED=false.",
-					ex);
+					+ this.settings.bindAddress() + " is already in use (" + ex.getMessage() + "). Set " + setting
+					+ " to a free port, or KAIWU_MQTT_ENABLED=false.", ex);
 		}
 	}
 
-	private String config(int port) {
-		return """
-				<?xml version="1.0"?>
-				<!-- written by Kaiwu at every start from kaiwu.mqtt.*; edits here are overwritten -->
-				<hivemq>
-				    <listeners>
-				        <tcp-listener>
-				            <port>%d</port>
-				            <bind-address>%s</bind-address>
-				            <name>kaiwu-mqtt</name>
-				        </tcp-listener>
-				    </listeners>
-				    <persistence>
-				        <mode>%s</mode>
-				    </persistence>
-				    <anonymous-usage-statistics>
-				        <enabled>false</enabled>
-				    </anonymous-usage-statistics>
-				</hivemq>
-				""".formatted(port, xml(this.settings.bindAddress()), this.settings.persistence());
-	}
-
-	private static String xml(String s) {
-		return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+	private static void ownerOnly(Path file) {
+		try {
+			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+		}
+		catch (UnsupportedOperationException | IOException ex) {
+			// not a POSIX file system: the directory's permissions must do
+		}
 	}
 
 	@Override
@@ -317,6 +331,7 @@ public class MqttBroker implements SmartLifecycle, Connector, CommandTransport, 
 		this.executor = null;
 		this.gate = null;
 		this.boundPort = -1;
+		this.boundTlsPort = -1;
 		if (broker == null) {
 			return;
 		}

@@ -22,10 +22,10 @@ class MqttConfiguration {
 
 	@Bean
 	@Order(0)
-	MqttBroker mqttBroker(MqttSettings settings, DeviceRegistry devices, ObjectProvider<TelemetryIngestion> ingestion,
-			ObjectProvider<CommandReplies> replies, JsonMapper json, MeterRegistry meters,
-			ObjectProvider<MqttNamespace> namespaces) {
-		return new MqttBroker(settings, devices, ingestion, replies, json, meters,
+	MqttBroker mqttBroker(MqttSettings settings, MqttTlsSettings tls, DeviceRegistry devices,
+			ObjectProvider<TelemetryIngestion> ingestion, ObjectProvider<CommandReplies> replies, JsonMapper json,
+			MeterRegistry meters, ObjectProvider<MqttNamespace> namespaces) {
+		return new MqttBroker(settings, tls, devices, ingestion, replies, json, meters,
 				() -> namespaces.orderedStream().toList());
 	}
 

@@ -138,6 +138,10 @@ class ExternalBrokerIntegrationTests {
 			assertThat(connector.isRunning()).isTrue();
 			await().atMost(Duration.ofSeconds(30))
 				.untilAsserted(() -> assertThat(connector.status().lastError()).contains("127.0.0.1:1"));
+			Instant firstFailure = connector.status().lastErrorAt();
+			// the next attempt comes after the back-off and fails again
+			await().atMost(Duration.ofSeconds(30))
+				.untilAsserted(() -> assertThat(connector.status().lastErrorAt()).isAfter(firstFailure));
 			assertThat(connector.status().state()).isNotEqualTo(ConnectorStatus.State.RUNNING);
 		}
 		finally {
