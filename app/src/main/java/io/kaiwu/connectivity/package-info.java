@@ -8,7 +8,10 @@
  * and admins). The broker marks its connected devices seen every 30 seconds, so the
  * device module's offline sweep ({@code kaiwu.device.offline-after}) leaves quiet but
  * connected devices online; a disconnect marks a device offline at once. Clients inside
- * Kaiwu (the demo plant) find the broker through {@link MqttEndpoint}.
+ * Kaiwu (the demo plant) find the broker through {@link MqttEndpoint}. Modbus TCP
+ * ({@code connectivity.modbus}) polls the servers a tenant configures
+ * ({@link ModbusConnections}); connectors that come and go at run time are listed through
+ * a {@link ConnectorSource}.
  */
 @ApplicationModule(allowedDependencies = { "shared", "device", "telemetry" })
 @NullMarked

@@ -133,10 +133,10 @@ public class ManagingModbusConnections implements ModbusConnections {
 			errors.add(new KaiwuProblem.FieldError("host", "problem.modbus.host"));
 		}
 		if (d.port() < 1 || d.port() > 65535) {
-			errors.add(new KaiwuProblem.FieldError("port", "problem.modbus.port", d.port()));
+			errors.add(new KaiwuProblem.FieldError("port", "problem.modbus.port", String.valueOf(d.port())));
 		}
 		if (d.unitId() < 0 || d.unitId() > 255) {
-			errors.add(new KaiwuProblem.FieldError("unitId", "problem.modbus.unit-id", d.unitId()));
+			errors.add(new KaiwuProblem.FieldError("unitId", "problem.modbus.unit-id", String.valueOf(d.unitId())));
 		}
 		if (outside(d.pollInterval(), Duration.ofMillis(100), Duration.ofHours(1))) {
 			errors.add(new KaiwuProblem.FieldError("pollIntervalMs", "problem.modbus.poll-interval"));

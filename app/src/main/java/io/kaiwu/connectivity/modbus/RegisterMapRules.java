@@ -48,10 +48,12 @@ final class RegisterMapRules {
 			RegisterMapping m = map.get(i);
 			String at = field + "[" + i + "]";
 			if (m.unitId() != null && (m.unitId() < 0 || m.unitId() > 255)) {
-				errors.add(new KaiwuProblem.FieldError(at + ".unitId", "problem.modbus.unit-id", m.unitId()));
+				errors.add(new KaiwuProblem.FieldError(at + ".unitId", "problem.modbus.unit-id",
+						String.valueOf(m.unitId())));
 			}
 			if (m.address() < 0 || m.lastAddress() > 65535) {
-				errors.add(new KaiwuProblem.FieldError(at + ".address", "problem.modbus.address", m.address()));
+				errors.add(new KaiwuProblem.FieldError(at + ".address", "problem.modbus.address",
+						String.valueOf(m.address())));
 			}
 			if (m.table().bits() && m.type() != RegisterType.BOOL) {
 				errors.add(new KaiwuProblem.FieldError(at + ".dataType", "problem.modbus.bit-table", m.type()));
