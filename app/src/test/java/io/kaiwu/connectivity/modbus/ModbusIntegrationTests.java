@@ -8,8 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import io.kaiwu.connectivity.ModbusConnections;
+import io.kaiwu.shared.KaiwuProblem;
+import io.kaiwu.shared.TenantId;
 import io.kaiwu.simulator.CommandSink;
 import io.kaiwu.simulator.Protocol;
 import io.kaiwu.simulator.Sample;
@@ -26,9 +30,11 @@ import io.kaiwu.support.Tenants;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -42,6 +48,42 @@ class ModbusIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	ModbusConnections connections;
+
+	@Test
+	void modulesDefineConnectionsFromCsvLines() {
+		Api api = new Api(this.port);
+		Tenants.FreshTenant tenant = Tenants.fresh(api, unique("Modbus定义"));
+		String key = unique("defined");
+		createDevice(api, tenant.adminToken(), key);
+		TenantId id = TenantId.of(UUID.fromString(tenant.id()));
+		ModbusConnections.Definition definition = new ModbusConnections.Definition("demo line", "127.0.0.1", 5020, 1,
+				Duration.ofSeconds(1), Duration.ofSeconds(1), false,
+				List.of(key + ",pressure,,input_register,0,float32", key + ",state,,input_register,4,int16"),
+				List.of(key + ",setPressure.target,,holding_register,1000,float32"));
+		UUID created = this.connections.define(id, definition);
+		JsonNode read = api.get("/api/v1/connectors/modbus/" + created, tenant.adminToken()).json();
+		assertThat(read.get("registers")).hasSize(2);
+		assertThat(read.get("enabled").asBoolean()).isFalse();
+		assertThat(read.get("status").isNull()).isTrue();
+
+		// the same name again replaces it
+		UUID replaced = this.connections.define(id,
+				new ModbusConnections.Definition("demo line", "127.0.0.1", 5021, 1, Duration.ofSeconds(1),
+						Duration.ofSeconds(1), false, List.of(key + ",pressure,,input_register,0,float32"), List.of()));
+		assertThat(replaced).isEqualTo(created);
+		assertThat(api.get("/api/v1/connectors/modbus/" + created, tenant.adminToken()).json().get("port").asInt())
+			.isEqualTo(5021);
+
+		assertThatThrownBy(() -> this.connections.define(id,
+				new ModbusConnections.Definition("demo line", "127.0.0.1", 5020, 1, Duration.ofSeconds(1),
+						Duration.ofSeconds(1), false, List.of(key + ",pressure,,input_register,0,float64"), List.of())))
+			.isInstanceOfSatisfying(KaiwuProblem.InvalidInput.class,
+					(ex) -> assertThat(ex.errors()).extracting(KaiwuProblem.FieldError::field)
+						.containsExactly("registerLines[1].dataType"));
+	}
 
 	@Test
 	void valuesArriveFaultsShowAndCommandsReachTheDevice() throws Exception {
