@@ -1,17 +1,20 @@
 /**
- * Connectivity (设备接入): how devices reach Kaiwu. Today one connector, the embedded MQTT
- * broker ({@code connectivity.mqtt}): devices sign in with their key and secret, may use
- * only their own topics, and their telemetry is handed to
+ * Connectivity (设备接入): how devices reach Kaiwu. The embedded MQTT broker
+ * ({@code connectivity.mqtt}): devices sign in with their key and secret, may use only
+ * their own topics, and their telemetry is handed to
  * {@link io.kaiwu.telemetry.TelemetryIngestion}, with the QoS 1 acknowledgement sent only
- * after the measurements are stored. Every connector reports a {@link ConnectorStatus}
- * through {@link Connector}, shown on the connectors page ({@code /connectors}, engineers
- * and admins). The broker marks its connected devices seen every 30 seconds, so the
- * device module's offline sweep ({@code kaiwu.device.offline-after}) leaves quiet but
- * connected devices online; a disconnect marks a device offline at once. Clients inside
- * Kaiwu (the demo plant) find the broker through {@link MqttEndpoint}. Modbus TCP
- * ({@code connectivity.modbus}) polls the servers a tenant configures
- * ({@link ModbusConnections}); connectors that come and go at run time are listed through
- * a {@link ConnectorSource}.
+ * after the measurements are stored. On the same broker, the Sparkplug B host application
+ * ({@code connectivity.sparkplug}) serves edge nodes registered per tenant
+ * ({@link SparkplugEdgeNodes}); {@code connectivity.external} subscribes to an external
+ * broker; {@code connectivity.opcua} subscribes to OPC UA servers
+ * ({@link OpcUaConnections}) and {@code connectivity.modbus} polls Modbus TCP servers
+ * ({@link ModbusConnections}). Every connector reports a {@link ConnectorStatus} through
+ * {@link Connector} (fixed beans) or a {@link ConnectorSource} (connections that come and
+ * go at run time), shown on the connectors page ({@code /connectors}, engineers and
+ * admins). The broker marks its connected devices seen every 30 seconds, so the device
+ * module's offline sweep ({@code kaiwu.device.offline-after}) leaves quiet but connected
+ * devices online; a disconnect marks a device offline at once. Clients inside Kaiwu (the
+ * demo plant) find the broker through {@link MqttEndpoint}.
  */
 @ApplicationModule(allowedDependencies = { "shared", "device", "telemetry" })
 @NullMarked

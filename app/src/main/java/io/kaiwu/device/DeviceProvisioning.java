@@ -26,6 +26,15 @@ public interface DeviceProvisioning {
 	DeviceSummary provision(Announcement announcement);
 
 	/**
+	 * Whether announced devices of the tenant can be placed on this node of its
+	 * enterprise structure.
+	 * @param tenant the tenant.
+	 * @param plantNodeId a node id.
+	 * @return {@literal false} for an unknown node or another tenant's.
+	 */
+	boolean canPlace(TenantId tenant, UUID plantNodeId);
+
+	/**
 	 * What a device announced about itself.
 	 *
 	 * @param tenant the tenant the device belongs to.

@@ -7,7 +7,9 @@
  * {@link io.kaiwu.device.CommandTransport} for commands (QoS 1 to
  * {@code kaiwu/<key>/commands/<id>}) and hands replies on
  * {@code kaiwu/<key>/commands/<id>/reply} to {@link io.kaiwu.device.CommandReplies}.
- * docs/mqtt.md describes the topics.
+ * Clients with a user name that a {@link io.kaiwu.connectivity.mqtt.MqttNamespace} claims
+ * (Sparkplug B edge nodes) are served by that namespace instead. docs/mqtt.md describes
+ * the topics.
  */
 @NullMarked
 package io.kaiwu.connectivity.mqtt;

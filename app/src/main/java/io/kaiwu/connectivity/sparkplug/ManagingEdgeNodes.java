@@ -10,7 +10,7 @@ import io.kaiwu.shared.ChangeRecorded;
 import io.kaiwu.shared.KaiwuPrincipal;
 import io.kaiwu.shared.KaiwuProblem;
 import io.kaiwu.shared.TenantId;
-import io.kaiwu.tenancy.EnterpriseStructure;
+import io.kaiwu.device.DeviceProvisioning;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -26,13 +26,13 @@ public class ManagingEdgeNodes {
 
 	private final EdgeNodes nodes;
 
-	private final EnterpriseStructure structure;
+	private final DeviceProvisioning devices;
 
 	private final ApplicationEventPublisher events;
 
-	ManagingEdgeNodes(EdgeNodes nodes, EnterpriseStructure structure, ApplicationEventPublisher events) {
+	ManagingEdgeNodes(EdgeNodes nodes, DeviceProvisioning devices, ApplicationEventPublisher events) {
 		this.nodes = nodes;
-		this.structure = structure;
+		this.devices = devices;
 		this.events = events;
 	}
 
@@ -60,7 +60,7 @@ public class ManagingEdgeNodes {
 	public Issued create(KaiwuPrincipal principal, String groupId, String edgeNodeId, UUID plantNodeId,
 			String description) {
 		TenantId tenant = principal.requireTenant();
-		if (this.structure.findNode(tenant, plantNodeId).isEmpty()) {
+		if (!this.devices.canPlace(tenant, plantNodeId)) {
 			throw new KaiwuProblem.InvalidInput("plantNodeId", "problem.device.node-unknown", plantNodeId);
 		}
 		if (this.nodes.findByIds(groupId, edgeNodeId).isPresent()) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.kaiwu.connectivity.Connector;
@@ -39,6 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Kaiwu as a Sparkplug B host application on its embedded broker. Edge nodes sign in as
@@ -384,6 +386,42 @@ public class SparkplugHost implements MqttNamespace, Connector, CommandTransport
 		}
 	}
 
+	/**
+	 * Marks every device born on a connected edge node seen, every 30 seconds: Sparkplug
+	 * reports by exception, so a quiet device is still there until its DDEATH or NDEATH,
+	 * and the offline sweep ({@code kaiwu.device.offline-after}) must leave it online.
+	 * @return how many devices were marked seen.
+	 */
+	@Scheduled(fixedDelay = 30, initialDelay = 30, timeUnit = TimeUnit.SECONDS)
+	public int heartbeat() {
+		List<String> keys = new ArrayList<>();
+		for (EdgeNodeSession session : this.sessions.values()) {
+			synchronized (session) {
+				if (!session.born()) {
+					continue;
+				}
+				EdgeNode node = session.registration();
+				for (String deviceId : session.births().keySet()) {
+					keys.add(SparkplugNames.deviceKey(node.groupId(), node.edgeNodeId(),
+							EdgeNodeSession.NODE.equals(deviceId) ? null : deviceId));
+				}
+			}
+		}
+		Instant now = Instant.now();
+		int seen = 0;
+		for (String key : keys) {
+			try {
+				if (this.devices.markSeen(key, now)) {
+					seen++;
+				}
+			}
+			catch (RuntimeException ex) {
+				log.warn("Could not mark the Sparkplug device {} seen", key, ex);
+			}
+		}
+		return seen;
+	}
+
 	// ---- commands ----
 
 	@Override
@@ -532,6 +570,11 @@ public class SparkplugHost implements MqttNamespace, Connector, CommandTransport
 	/** The host application id of the STATE topic. */
 	public String hostId() {
 		return this.settings.hostId();
+	}
+
+	/** The retained STATE topic, {@code spBv1.0/STATE/{hostId}}. */
+	public String stateTopic() {
+		return SparkplugNames.stateTopic(this.settings.hostId());
 	}
 
 	// ---- helpers ----

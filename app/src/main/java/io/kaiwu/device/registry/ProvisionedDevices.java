@@ -44,6 +44,12 @@ class ProvisionedDevices implements DeviceProvisioning {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public boolean canPlace(TenantId tenant, UUID plantNodeId) {
+		return this.structure.findNode(tenant, plantNodeId).isPresent();
+	}
+
+	@Override
 	@Transactional
 	public DeviceSummary provision(Announcement announcement) {
 		TenantId tenant = announcement.tenant();

@@ -55,6 +55,9 @@ public class SparkplugOutlet implements Outlet {
 
 	private final Map<String, SimulatedDevice> devices = new LinkedHashMap<>();
 
+	/** device key → the last value of each property, sent again in the births. */
+	private final Map<String, Map<String, Object>> lastValues = new HashMap<>();
+
 	/** device key → property identifier → alias; aliases are unique in the edge node. */
 	private final Map<String, Map<String, Long>> aliases = new HashMap<>();
 
@@ -201,6 +204,12 @@ public class SparkplugOutlet implements Outlet {
 				if (online && !wasOnline) {
 					birth();
 				}
+				else if (!online) {
+					synchronized (this.lock) {
+						this.born = false; // no data for a host that is gone; births
+											// again when it is back
+					}
+				}
 				return;
 			}
 			if (topic.equals(this.topics.node("NCMD"))) {
@@ -254,10 +263,11 @@ public class SparkplugOutlet implements Outlet {
 			send(this.topics.node("NBIRTH"), new SparkplugBPayload(new Date(), node, nextSeq()));
 			for (SimulatedDevice device : this.devices.values()) {
 				Map<String, Long> byProperty = this.aliases.get(device.key());
+				Map<String, Object> last = this.lastValues.getOrDefault(device.key(), Map.of());
 				List<Metric> metrics = new ArrayList<>();
 				for (SimulatedProperty property : device.properties()) {
 					metrics.add(aliased(byProperty.get(property.identifier()), SparkplugCodec.type(property.type()),
-							null, null, property.identifier()));
+							last.get(property.identifier()), null, property.identifier()));
 				}
 				for (String reply : SparkplugCommands.REPLY_METRICS) {
 					metrics.add(aliased(byProperty.get(reply), SparkplugCommands.replyType(reply), null, null, reply));

@@ -1,10 +1,13 @@
-package io.kaiwu.connectivity.sparkplug;
+package io.kaiwu.connectivity.web;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import io.kaiwu.connectivity.sparkplug.EdgeNode;
+import io.kaiwu.connectivity.sparkplug.ManagingEdgeNodes;
+import io.kaiwu.connectivity.sparkplug.SparkplugHost;
 import io.kaiwu.shared.CurrentPrincipal;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -95,7 +98,7 @@ class EdgeNodeApiController {
 		EdgeNode n = issued.node();
 		SparkplugHost current = this.host.getIfAvailable();
 		return new WithSecret(n.id(), n.groupId(), n.edgeNodeId(), n.username(), issued.secret(),
-				(current != null) ? SparkplugNames.stateTopic(current.hostId()) : null);
+				(current != null) ? current.stateTopic() : null);
 	}
 
 	private EdgeNodeView view(EdgeNode n) {
