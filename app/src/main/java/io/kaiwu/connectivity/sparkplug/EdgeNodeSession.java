@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -24,6 +25,9 @@ final class EdgeNodeSession {
 
 	/** device id ({@link #NODE} for the node) → what its birth declared. */
 	private final Map<String, AliasTable> births = new LinkedHashMap<>();
+
+	/** device id ({@link #NODE} for the node) → its Kaiwu device key, bound at birth. */
+	private final Map<String, String> keys = new HashMap<>();
 
 	/** client id → the bdSeq its will (NDEATH) carries. */
 	private final Map<String, Long> wills = new HashMap<>();
@@ -56,6 +60,30 @@ final class EdgeNodeSession {
 
 	Map<String, AliasTable> births() {
 		return this.births;
+	}
+
+	/**
+	 * The device key a device id was bound to at its birth; before any birth, the default
+	 * {@code {group}.{node}.{device}}.
+	 */
+	String keyOf(@Nullable String deviceId) {
+		String id = (deviceId != null) ? deviceId : NODE;
+		String bound = this.keys.get(id);
+		return (bound != null) ? bound : SparkplugNames.deviceKey(this.registration.groupId(),
+				this.registration.edgeNodeId(), NODE.equals(id) ? null : id);
+	}
+
+	void bind(@Nullable String deviceId, String deviceKey) {
+		this.keys.put((deviceId != null) ? deviceId : NODE, deviceKey);
+	}
+
+	/** The device id bound to a device key, if a birth bound it. */
+	Optional<String> deviceIdOf(String deviceKey) {
+		return this.keys.entrySet()
+			.stream()
+			.filter((e) -> e.getValue().equals(deviceKey))
+			.map(Map.Entry::getKey)
+			.findFirst();
 	}
 
 	void will(String clientId, @Nullable Long bdSeq) {

@@ -20,6 +20,7 @@ import io.kaiwu.device.CommandReplies;
 import io.kaiwu.device.CommandTransport;
 import io.kaiwu.device.DeviceProvisioning;
 import io.kaiwu.device.DeviceRegistry;
+import io.kaiwu.device.DeviceSummary;
 import io.kaiwu.shared.TenantId;
 import io.kaiwu.telemetry.Quality;
 import io.kaiwu.telemetry.Reading;
@@ -253,7 +254,8 @@ public class SparkplugHost implements MqttNamespace, Connector, CommandTransport
 
 	private void provision(EdgeNodeSession session, @Nullable String deviceId, AliasTable table) {
 		EdgeNode node = session.registration();
-		String key = SparkplugNames.deviceKey(node.groupId(), node.edgeNodeId(), deviceId);
+		String key = bindKey(node, deviceId);
+		session.bind(deviceId, key);
 		if (!table.skipped().isEmpty()) {
 			error(key + ": metrics of a type Kaiwu does not store were left out: " + table.skipped());
 		}
@@ -269,10 +271,26 @@ public class SparkplugHost implements MqttNamespace, Connector, CommandTransport
 		}
 	}
 
+	/**
+	 * The Kaiwu key of a device an edge node announces: a device registered beforehand in
+	 * the edge node's tenant under the Sparkplug device id itself is that device (people
+	 * can pre-register devices with their own names and thing models); otherwise
+	 * {@code {group}.{node}.{device}}.
+	 */
+	private String bindKey(EdgeNode node, @Nullable String deviceId) {
+		if (deviceId != null) {
+			Optional<DeviceSummary> registered = this.devices.findByKey(deviceId);
+			if (registered.isPresent() && registered.get().tenant().value().equals(node.tenant())) {
+				return deviceId;
+			}
+		}
+		return SparkplugNames.deviceKey(node.groupId(), node.edgeNodeId(), deviceId);
+	}
+
 	private void data(EdgeNodeSession session, SparkplugNames.Topic topic, byte[] bytes) {
 		EdgeNode node = session.registration();
 		String deviceId = topic.nodeLevel() ? EdgeNodeSession.NODE : topic.deviceId();
-		String key = SparkplugNames.deviceKey(node.groupId(), node.edgeNodeId(), topic.deviceId());
+		String key = session.keyOf(topic.deviceId());
 		AliasTable table = session.born() ? session.births().get(deviceId) : null;
 		SparkplugBPayload payload = decodeQuietly(bytes, (table != null) ? table.dataTypes() : null);
 		if (table == null) {
@@ -339,9 +357,7 @@ public class SparkplugHost implements MqttNamespace, Connector, CommandTransport
 			gap(session, topic, payload.getSeq());
 		}
 		session.births().remove(topic.deviceId());
-		EdgeNode node = session.registration();
-		this.devices.markOffline(SparkplugNames.deviceKey(node.groupId(), node.edgeNodeId(), topic.deviceId()),
-				Instant.now());
+		this.devices.markOffline(session.keyOf(topic.deviceId()), Instant.now());
 	}
 
 	/** An NDEATH (or the will) counts only when its bdSeq is that of the last NBIRTH. */
@@ -349,11 +365,9 @@ public class SparkplugHost implements MqttNamespace, Connector, CommandTransport
 		if (!session.born() || bdSeq == null || bdSeq != session.birthBdSeq()) {
 			return; // a stale death certificate of an earlier connection
 		}
-		EdgeNode node = session.registration();
 		Instant now = Instant.now();
 		for (String deviceId : session.births().keySet()) {
-			this.devices.markOffline(SparkplugNames.deviceKey(node.groupId(), node.edgeNodeId(),
-					EdgeNodeSession.NODE.equals(deviceId) ? null : deviceId), now);
+			this.devices.markOffline(session.keyOf(EdgeNodeSession.NODE.equals(deviceId) ? null : deviceId), now);
 		}
 		session.died();
 	}
@@ -400,10 +414,8 @@ public class SparkplugHost implements MqttNamespace, Connector, CommandTransport
 				if (!session.born()) {
 					continue;
 				}
-				EdgeNode node = session.registration();
 				for (String deviceId : session.births().keySet()) {
-					keys.add(SparkplugNames.deviceKey(node.groupId(), node.edgeNodeId(),
-							EdgeNodeSession.NODE.equals(deviceId) ? null : deviceId));
+					keys.add(session.keyOf(EdgeNodeSession.NODE.equals(deviceId) ? null : deviceId));
 				}
 			}
 		}
@@ -460,13 +472,10 @@ public class SparkplugHost implements MqttNamespace, Connector, CommandTransport
 		}
 		for (EdgeNodeSession session : this.sessions.values()) {
 			synchronized (session) {
-				EdgeNode node = session.registration();
-				String prefix = node.groupId() + "." + node.edgeNodeId() + ".";
-				if (session.born() && deviceKey.startsWith(prefix)) {
-					String deviceId = deviceKey.substring(prefix.length());
-					if (session.births().containsKey(deviceId)) {
-						return Optional.of(Map.entry(session, deviceId));
-					}
+				Optional<String> deviceId = session.deviceIdOf(deviceKey);
+				if (session.born() && deviceId.isPresent() && !EdgeNodeSession.NODE.equals(deviceId.get())
+						&& session.births().containsKey(deviceId.get())) {
+					return Optional.of(Map.entry(session, deviceId.get()));
 				}
 			}
 		}

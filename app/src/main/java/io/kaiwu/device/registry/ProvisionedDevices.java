@@ -63,8 +63,12 @@ class ProvisionedDevices implements DeviceProvisioning {
 		}
 		DeviceType type;
 		try {
-			type = this.types.provide(tenant, announcement.typeCode(), announcement.typeName(),
-					announcement.properties());
+			// a device registered beforehand keeps its type, with the names people gave
+			// it
+			String typeCode = existing.isPresent()
+					? this.registry.findByKey(key).map(DeviceSummary::typeCode).orElse(announcement.typeCode())
+					: announcement.typeCode();
+			type = this.types.provide(tenant, typeCode, announcement.typeName(), announcement.properties());
 		}
 		catch (KaiwuProblem.InvalidInput ex) {
 			String fields = ex.errors()

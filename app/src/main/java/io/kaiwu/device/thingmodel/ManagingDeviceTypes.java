@@ -131,8 +131,9 @@ public class ManagingDeviceTypes {
 
 	/**
 	 * For types that devices describe themselves (Sparkplug B births): creates the type
-	 * with these properties, or replaces the properties of the existing one (its events
-	 * and services stay). Nothing is written when the properties are already these.
+	 * with these properties, or replaces the properties of the existing one (an announced
+	 * property it already has with the same data type keeps its definition; events and
+	 * services stay). Nothing is written when the properties are already these.
 	 * @throws KaiwuProblem.InvalidInput when the result breaks the thing-model rules.
 	 */
 	@Transactional
@@ -151,10 +152,20 @@ public class ManagingDeviceTypes {
 			return type;
 		}
 		DeviceType before = existing.get();
-		if (before.model().properties().equals(properties)) {
+		// an announced property the type already has, with the same data type, keeps its
+		// names, unit, range and precision as a person defined them
+		List<PropertyDefinition> merged = properties.stream()
+			.map((announced) -> before.model()
+				.properties()
+				.stream()
+				.filter((p) -> p.identifier().equals(announced.identifier()) && p.dataType() == announced.dataType())
+				.findFirst()
+				.orElse(announced))
+			.toList();
+		if (before.model().properties().equals(merged)) {
 			return before;
 		}
-		ThingModel model = new ThingModel(properties, before.model().events(), before.model().services());
+		ThingModel model = new ThingModel(merged, before.model().events(), before.model().services());
 		DeviceTypeDraft draft = new DeviceTypeDraft(code, before.nameZh(), before.nameEn(), before.description(),
 				model);
 		check(draft);
