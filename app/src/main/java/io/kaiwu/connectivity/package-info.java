@@ -7,7 +7,11 @@
  * through {@link Connector}, shown on the connectors page ({@code /connectors}, engineers
  * and admins). The broker marks its connected devices seen every 30 seconds, so the
  * device module's offline sweep ({@code kaiwu.device.offline-after}) leaves quiet but
- * connected devices online; a disconnect marks a device offline at once.
+ * connected devices online; a disconnect marks a device offline at once. OPC UA
+ * ({@code connectivity.opcua}): Kaiwu is the client of each tenant's configured servers
+ * (REST {@code /api/v1/connectors/opcua}, page {@code /connectors/opcua}, or
+ * {@link OpcUaConnections} for other modules); each connection is a connector of its own,
+ * listed through {@link ConnectorSource}.
  */
 @ApplicationModule(allowedDependencies = { "shared", "device", "telemetry" })
 @NullMarked
