@@ -58,7 +58,7 @@ import static org.eclipse.milo.opcua.stack.core.types.builtin.unsigned.Unsigned.
  * subscription; when the server lost it (a restart), the subscription is made again.
  * While the session is down the mapped devices are offline.
  */
-final class ConnectionRuntime implements Connector {
+public final class ConnectionRuntime implements Connector {
 
 	private static final Logger log = LoggerFactory.getLogger(ConnectionRuntime.class);
 
@@ -134,7 +134,7 @@ final class ConnectionRuntime implements Connector {
 	}
 
 	/** Errors since the start (failed attempts, lost sessions, failed ingestion). */
-	long errorCount() {
+	public long errorCount() {
 		return this.errors.get();
 	}
 

@@ -24,7 +24,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * commit, restarts the connection's runtime.
  */
 @Service
-class ManagingOpcUaConnections implements OpcUaConnections {
+public class ManagingOpcUaConnections implements OpcUaConnections {
 
 	static final String ENTITY = "opcua-connection";
 

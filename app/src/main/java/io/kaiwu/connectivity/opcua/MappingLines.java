@@ -11,7 +11,7 @@ import io.kaiwu.connectivity.OpcUaConnectionDefinition;
  * {@code #} are skipped. A node id that itself holds a comma is not supported here (use
  * the API).
  */
-final class MappingLines {
+public final class MappingLines {
 
 	private MappingLines() {
 	}
@@ -23,10 +23,11 @@ final class MappingLines {
 	 * @param lineNumbers the 1-based line of each mapping.
 	 * @param errors line numbers (1-based) of lines that are not four (or three) fields.
 	 */
-	record Parsed(List<OpcUaConnectionDefinition.Mapping> mappings, List<Integer> lineNumbers, List<Integer> errors) {
+	public record Parsed(List<OpcUaConnectionDefinition.Mapping> mappings, List<Integer> lineNumbers,
+			List<Integer> errors) {
 	}
 
-	static Parsed parse(String text) {
+	public static Parsed parse(String text) {
 		List<OpcUaConnectionDefinition.Mapping> mappings = new ArrayList<>();
 		List<Integer> lines = new ArrayList<>();
 		List<Integer> errors = new ArrayList<>();
@@ -58,7 +59,7 @@ final class MappingLines {
 		return new Parsed(mappings, lines, errors);
 	}
 
-	static String format(List<OpcUaConnectionDefinition.Mapping> mappings) {
+	public static String format(List<OpcUaConnectionDefinition.Mapping> mappings) {
 		StringBuilder text = new StringBuilder();
 		for (OpcUaConnectionDefinition.Mapping m : mappings) {
 			text.append(m.nodeId())

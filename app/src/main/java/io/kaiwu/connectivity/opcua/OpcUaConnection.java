@@ -17,11 +17,11 @@ import io.kaiwu.connectivity.OpcUaConnectionDefinition;
  * @param createdAt when it was created.
  * @param updatedAt when it last changed.
  */
-record OpcUaConnection(UUID id, UUID tenant, OpcUaConnectionDefinition definition, Instant createdAt,
+public record OpcUaConnection(UUID id, UUID tenant, OpcUaConnectionDefinition definition, Instant createdAt,
 		Instant updatedAt) {
 
 	/** The connection as the API and the audit log show it: without the password. */
-	Map<String, Object> view() {
+	public Map<String, Object> view() {
 		OpcUaConnectionDefinition d = this.definition;
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("id", this.id);

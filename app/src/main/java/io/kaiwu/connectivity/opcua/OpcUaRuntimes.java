@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
  * {@link ConnectorSource} of the connectors page.
  */
 @Component
-class OpcUaRuntimes implements SmartLifecycle, ConnectorSource, CommandTransport {
+public class OpcUaRuntimes implements SmartLifecycle, ConnectorSource, CommandTransport {
 
 	private static final Logger log = LoggerFactory.getLogger(OpcUaRuntimes.class);
 
@@ -114,7 +114,8 @@ class OpcUaRuntimes implements SmartLifecycle, ConnectorSource, CommandTransport
 		}
 	}
 
-	Optional<ConnectionRuntime> runtime(UUID id) {
+	/** The runtime of a connection, empty when it has none (not yet loaded). */
+	public Optional<ConnectionRuntime> runtime(UUID id) {
 		return Optional.ofNullable(this.runtimes.get(id));
 	}
 

@@ -1,10 +1,13 @@
-package io.kaiwu.connectivity.opcua;
+package io.kaiwu.connectivity.opcua.web;
 
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import io.kaiwu.connectivity.OpcUaConnectionDefinition;
+import io.kaiwu.connectivity.opcua.ManagingOpcUaConnections;
+import io.kaiwu.connectivity.opcua.OpcUaConnection;
+import io.kaiwu.connectivity.opcua.OpcUaRuntimes;
 import io.kaiwu.shared.CurrentPrincipal;
 import io.kaiwu.shared.TenantId;
 import org.jspecify.annotations.Nullable;

@@ -1,4 +1,4 @@
-package io.kaiwu.connectivity.opcua;
+package io.kaiwu.connectivity.opcua.web;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +7,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.kaiwu.connectivity.OpcUaConnectionDefinition;
+import io.kaiwu.connectivity.opcua.ConnectionRuntime;
+import io.kaiwu.connectivity.opcua.ManagingOpcUaConnections;
+import io.kaiwu.connectivity.opcua.MappingLines;
+import io.kaiwu.connectivity.opcua.OpcUaConnection;
+import io.kaiwu.connectivity.opcua.OpcUaRuntimes;
 import io.kaiwu.shared.CurrentPrincipal;
 import io.kaiwu.shared.KaiwuProblem;
 import io.kaiwu.shared.ProblemDetails;
