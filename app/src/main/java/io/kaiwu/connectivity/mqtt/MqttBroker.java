@@ -229,6 +229,16 @@ public class MqttBroker implements SmartLifecycle, Connector, CommandTransport, 
 		Path extensions = directory.resolve("extensions");
 		int port = this.tls.only() ? -1
 				: freePortOrFail(this.settings.port(), "kaiwu.mqtt.port (environment KAIWU_MQTT_PORT)");
+		if (this.tls.enabled()) {
+			try {
+				this.tls.checkKeystore();
+			}
+			catch (IllegalStateException ex) {
+				this.state = ConnectorStatus.State.FAILED;
+				this.statistics.error("start failed: " + ex.getMessage());
+				throw ex;
+			}
+		}
 		int tlsPort = this.tls.enabled()
 				? freePortOrFail(this.tls.port(), "kaiwu.mqtt.tls.port (environment KAIWU_MQTT_TLS_PORT)") : -1;
 		try {

@@ -1,6 +1,14 @@
 package io.kaiwu.connectivity.mqtt;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.KeyStoreException;
+import java.util.Collections;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -44,6 +52,42 @@ public record MqttTlsSettings(@DefaultValue("false") boolean enabled, @DefaultVa
 	/** No TLS listener. */
 	public static MqttTlsSettings off() {
 		return new MqttTlsSettings(false, 8883, false, null, "", "");
+	}
+
+	/**
+	 * Opens the key store and its first private key with the passwords, so that a wrong
+	 * file or password stops the start with a clear message rather than leaving the
+	 * broker without its TLS listener.
+	 * @throws IllegalStateException when that fails.
+	 */
+	void checkKeystore() {
+		Path path = Objects.requireNonNull(this.keystore);
+		try (InputStream in = Files.newInputStream(path)) {
+			// PKCS#12, the default type, also reads JKS files (keystore.type.compat)
+			KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
+			store.load(in, this.keystorePassword.toCharArray());
+			String alias = Collections.list(store.aliases())
+				.stream()
+				.filter((a) -> isKey(store, a))
+				.findFirst()
+				.orElseThrow(() -> new GeneralSecurityException("it holds no private key"));
+			if (store.getKey(alias, privateKeyPassword().toCharArray()) == null) {
+				throw new GeneralSecurityException("its key " + alias + " cannot be read");
+			}
+		}
+		catch (IOException | GeneralSecurityException ex) {
+			throw new IllegalStateException("Cannot use the MQTT TLS key store " + path.toAbsolutePath() + ": "
+					+ ex.getMessage() + " (kaiwu.mqtt.tls.keystore, KAIWU_MQTT_TLS_KEYSTORE and its password)", ex);
+		}
+	}
+
+	private static boolean isKey(KeyStore store, String alias) {
+		try {
+			return store.isKeyEntry(alias);
+		}
+		catch (KeyStoreException ex) {
+			return false;
+		}
 	}
 
 	/** The password of the private key. */

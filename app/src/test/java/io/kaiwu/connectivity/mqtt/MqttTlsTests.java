@@ -33,6 +33,7 @@ import static io.kaiwu.connectivity.mqtt.MqttIngestionFailureTests.KEY;
 import static io.kaiwu.connectivity.mqtt.MqttIngestionFailureTests.SECRET;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * MQTT over TLS on the embedded broker: the generated configuration, and a real TLS
@@ -81,6 +82,19 @@ class MqttTlsTests {
 			.start();
 		assertThat(keytool.waitFor(60, TimeUnit.SECONDS)).isTrue();
 		assertThat(keytool.exitValue()).as(new String(keytool.getInputStream().readAllBytes())).isZero();
+
+		MqttBroker wrongPassword = new MqttBroker(
+				new MqttSettings(true, 0, "127.0.0.1", this.directory.resolve("wrong"), "in-memory",
+						Duration.ofSeconds(5), 1),
+				new MqttTlsSettings(true, 0, true, keystore, "not-the-password", ""),
+				new MqttIngestionFailureTests.OneDevice(),
+				new StaticListableBeanFactory().getBeanProvider(TelemetryIngestion.class),
+				new StaticListableBeanFactory().getBeanProvider(CommandReplies.class), JsonMapper.builder().build(),
+				new SimpleMeterRegistry());
+		assertThatIllegalStateException().isThrownBy(wrongPassword::start)
+			.withMessageContaining(keystore.toString())
+			.withMessageContaining("KAIWU_MQTT_TLS_KEYSTORE");
+		assertThat(wrongPassword.isRunning()).isFalse();
 
 		List<String> stored = new CopyOnWriteArrayList<>();
 		TelemetryIngestion ingestion = (key, readings, connector, rejected) -> {
