@@ -62,7 +62,7 @@ public class DemoPlant {
 		try {
 			start(plant, Outlets.standard(), this.settings.period(), this.settings.acceleration());
 		}
-		catch (Exception ex) {
+		catch (Exception | LinkageError ex) {
 			// the demo plant is a demo: Kaiwu runs on without it
 			log.warn("The demo plant did not start: {}", ex.getMessage(), ex);
 		}
