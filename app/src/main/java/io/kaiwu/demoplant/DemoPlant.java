@@ -8,9 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.kaiwu.connectivity.MqttEndpoint;
+import io.kaiwu.connectivity.SparkplugEdgeNodes;
 import io.kaiwu.device.DeviceRegistry;
 import io.kaiwu.simulator.OutletSettings;
 import io.kaiwu.simulator.Outlets;
+import io.kaiwu.simulator.Protocol;
 import io.kaiwu.simulator.SimulatedDevice;
 import io.kaiwu.simulator.Simulator;
 import io.kaiwu.simulator.VirtualFactory;
@@ -33,23 +35,22 @@ public class DemoPlant {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoPlant.class);
 
-	/** The standalone simulator's default ports, for the outlets that serve them. */
-	static final int OPC_UA_PORT = 4840;
-
-	static final int MODBUS_PORT = 5020;
-
 	private final DemoPlantSettings settings;
 
 	private final DeviceRegistry devices;
 
 	private final ObjectProvider<MqttEndpoint> broker;
 
+	private final DemoConnections connections;
+
 	private @Nullable Simulator running;
 
-	DemoPlant(DemoPlantSettings settings, DeviceRegistry devices, ObjectProvider<MqttEndpoint> broker) {
+	DemoPlant(DemoPlantSettings settings, DeviceRegistry devices, ObjectProvider<MqttEndpoint> broker,
+			DemoConnections connections) {
 		this.settings = settings;
 		this.devices = devices;
 		this.broker = broker;
+		this.connections = connections;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -79,8 +80,19 @@ public class DemoPlant {
 	 * @throws IllegalStateException when a plant runs already or the broker does not run.
 	 * @throws Exception when an outlet cannot start.
 	 */
-	public synchronized Simulator start(VirtualFactory plant, Outlets outlets, Duration period, double acceleration)
+	public Simulator start(VirtualFactory plant, Outlets outlets, Duration period, double acceleration)
 			throws Exception {
+		return start(plant, outlets, period, acceleration, this.settings.opcUaPort(), this.settings.modbusPort());
+	}
+
+	/**
+	 * Like {@link #start(VirtualFactory, Outlets, Duration, double)}, with the ports of
+	 * the simulator's OPC UA and Modbus TCP servers (0 for free ones). The demo tenant is
+	 * connected to them, and its Sparkplug B gateway registered, as an engineer would do
+	 * on the connectors pages.
+	 */
+	public synchronized Simulator start(VirtualFactory plant, Outlets outlets, Duration period, double acceleration,
+			int opcUaPort, int modbusPort) throws Exception {
 		if (this.running != null) {
 			throw new IllegalStateException("The demo plant runs already");
 		}
@@ -92,8 +104,9 @@ public class DemoPlant {
 		Map<String, String> secrets = new LinkedHashMap<>();
 		int unknown = 0;
 		for (SimulatedDevice device : plant.devices()) {
-			if (!outlets.has(device.protocol())) {
-				continue;
+			if (device.protocol() != Protocol.MQTT_JSON || !outlets.has(device.protocol())) {
+				continue; // the other protocols reach Kaiwu through connections, not
+							// device secrets
 			}
 			String secret = this.devices.issueSecret(device.key()).orElse(null);
 			if (secret == null) {
@@ -106,9 +119,20 @@ public class DemoPlant {
 		if (unknown > 0) {
 			log.info("{} devices of the demo plant are not registered in Kaiwu and stay silent", unknown);
 		}
-		this.running = Simulator.start(plant, outlets, new OutletSettings(mqtt, OPC_UA_PORT, MODBUS_PORT, secrets),
-				period, acceleration);
-		return this.running;
+		SparkplugEdgeNodes.Credentials gateway = outlets.has(Protocol.SPARKPLUG_B)
+				? this.connections.gateway(plant.devices()).orElse(null) : null;
+		OutletSettings outletSettings = new OutletSettings(mqtt, opcUaPort, modbusPort, secrets,
+				(gateway != null) ? gateway.username() : "", (gateway != null) ? gateway.password() : "");
+		Simulator simulator = Simulator.start(plant, outlets, outletSettings, period, acceleration);
+		try {
+			this.connections.connect(plant.devices(), simulator);
+		}
+		catch (RuntimeException ex) {
+			simulator.close();
+			throw ex;
+		}
+		this.running = simulator;
+		return simulator;
 	}
 
 	/** The running simulator, or {@literal null}. */

@@ -1,6 +1,9 @@
 package io.kaiwu.demoplant;
 
+import io.kaiwu.connectivity.ModbusConnections;
 import io.kaiwu.connectivity.MqttEndpoint;
+import io.kaiwu.connectivity.OpcUaConnections;
+import io.kaiwu.connectivity.SparkplugEdgeNodes;
 import io.kaiwu.device.DeviceRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -14,8 +17,10 @@ import org.springframework.context.annotation.Configuration;
 class DemoPlantConfiguration {
 
 	@Bean
-	DemoPlant demoPlant(DemoPlantSettings settings, DeviceRegistry devices, ObjectProvider<MqttEndpoint> broker) {
-		return new DemoPlant(settings, devices, broker);
+	DemoPlant demoPlant(DemoPlantSettings settings, DeviceRegistry devices, ObjectProvider<MqttEndpoint> broker,
+			ObjectProvider<SparkplugEdgeNodes> edgeNodes, ObjectProvider<OpcUaConnections> opcUa,
+			ObjectProvider<ModbusConnections> modbus) {
+		return new DemoPlant(settings, devices, broker, new DemoConnections(devices, edgeNodes, opcUa, modbus));
 	}
 
 }

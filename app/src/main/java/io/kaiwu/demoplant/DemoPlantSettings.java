@@ -15,10 +15,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * of Kaiwu's clock and are refused once more than {@code kaiwu.telemetry.max-future}
  * ahead.
  * @param period real time between two samples of every device.
+ * @param opcUaPort the port of the simulator's OPC UA server
+ * ({@code KAIWU_SIM_OPCUA_PORT}).
+ * @param modbusPort the port of the simulator's Modbus TCP server
+ * ({@code KAIWU_SIM_MODBUS_PORT}).
  */
 @ConfigurationProperties("kaiwu.demo-plant")
 public record DemoPlantSettings(@DefaultValue("true") boolean enabled, @DefaultValue("1") long seed,
-		@DefaultValue("1") double acceleration, @DefaultValue("1s") Duration period) {
+		@DefaultValue("1") double acceleration, @DefaultValue("1s") Duration period,
+		@DefaultValue("4840") int opcUaPort, @DefaultValue("5020") int modbusPort) {
 
 	public DemoPlantSettings {
 		if (!(acceleration > 0)) {

@@ -4,9 +4,12 @@
  * ({@code io.kaiwu.simulator}) in its own process once it has started: the demo devices
  * get fresh secrets through {@link io.kaiwu.device.DeviceRegistry#issueSecret}, and each
  * speaks to Kaiwu over its own protocol, the MQTT JSON devices through the embedded
- * broker ({@link io.kaiwu.connectivity.MqttEndpoint}). It stops when Kaiwu shuts down.
+ * broker ({@link io.kaiwu.connectivity.MqttEndpoint}); the injection moulding machines
+ * through an OPC UA connection and the meters through a Modbus TCP connection of the demo
+ * tenant to the simulator's own servers, the utilities through a registered Sparkplug B
+ * edge node. It stops when Kaiwu shuts down.
  */
-@ApplicationModule(allowedDependencies = { "device", "connectivity", "simulator" })
+@ApplicationModule(allowedDependencies = { "shared", "device", "connectivity", "simulator" })
 @NullMarked
 package io.kaiwu.demoplant;
 

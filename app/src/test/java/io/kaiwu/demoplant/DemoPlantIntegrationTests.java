@@ -91,8 +91,9 @@ class DemoPlantIntegrationTests {
 		Api api = new Api(this.port);
 		String token = api.token("demo", KaiwuIntegrationTest.DEMO_PASSWORD);
 		Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-		this.demoPlant.start(VirtualFactory.demoPlant(77, start, false), Outlets.standard().only(Protocol.MQTT_JSON),
-				Duration.ofMillis(500), 1);
+		// all four protocols, the servers on free ports
+		this.demoPlant.start(VirtualFactory.demoPlant(77, start, false), Outlets.standard(), Duration.ofMillis(500), 1,
+				0, 0);
 		try {
 			String key = "demo-cnc-04";
 			await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
@@ -107,6 +108,19 @@ class DemoPlantIntegrationTests {
 				assertThat(points.get("state").get("value").asString()).isIn("running", "idle", "setup", "down");
 			});
 			assertThat(this.devices.findByKey(key).orElseThrow().online()).isTrue();
+			// OPC UA (moulding machine), Modbus TCP (meter), Sparkplug B (gas detector)
+			for (String other : new String[] { "demo-imm-01", "demo-pm-incomer", "demo-gasdet-01" }) {
+				await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+					Api.Answer latest = api.get("/api/v1/devices/" + other + "/telemetry/latest", token);
+					assertThat(latest.status()).as(latest.body()).isEqualTo(200);
+					assertThat(latest.json().size()).as(other + ": " + latest.body()).isGreaterThan(0);
+					assertThat(OffsetDateTime.parse(latest.json().get(0).get("ts").asString()).toInstant())
+						.as(other + ": " + latest.body())
+						.isAfterOrEqualTo(start);
+				});
+			}
+			// a Sparkplug device registered beforehand keeps its key and thing model
+			assertThat(this.devices.findByKey("demo-gasdet-01").orElseThrow().typeCode()).isEqualTo("GD");
 
 			Api.Answer replied = api.post("/api/v1/devices/" + key + "/services/setSpindleOverride", token,
 					Map.of("params", Map.of("percent", 110), "timeoutSeconds", 20));

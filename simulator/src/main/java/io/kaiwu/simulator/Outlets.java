@@ -5,6 +5,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import io.kaiwu.simulator.modbus.ModbusOutlet;
+import io.kaiwu.simulator.opcua.OpcUaOutlet;
+import io.kaiwu.simulator.sparkplug.SparkplugOutlet;
+import io.kaiwu.simulator.sparkplug.SparkplugSettings;
+
 import io.kaiwu.simulator.mqtt.MqttJsonOutlet;
 
 /**
@@ -23,6 +28,18 @@ public final class Outlets {
 	public static Outlets standard() {
 		Map<Protocol, Function<OutletSettings, Outlet>> factories = new EnumMap<>(Protocol.class);
 		factories.put(Protocol.MQTT_JSON, (settings) -> new MqttJsonOutlet(settings.mqttBroker(), settings.secrets()));
+		factories.put(Protocol.OPC_UA, (settings) -> {
+			OpcUaOutlet.Settings env = OpcUaOutlet.Settings.fromEnvironment();
+			return new OpcUaOutlet(
+					new OpcUaOutlet.Settings(settings.opcUaPort(), env.bindAddress(), env.username(), env.password()));
+		});
+		// the demo's meters have no services, so no command block
+		factories.put(Protocol.MODBUS_TCP,
+				(settings) -> new ModbusOutlet("127.0.0.1", settings.modbusPort(), Map.of()));
+		factories.put(Protocol.SPARKPLUG_B,
+				(settings) -> new SparkplugOutlet(new SparkplugSettings(settings.mqttBroker().toString(),
+						settings.sparkplugUsername(), settings.sparkplugPassword(), OutletSettings.SPARKPLUG_GROUP,
+						OutletSettings.SPARKPLUG_NODE, null)));
 		return new Outlets(factories);
 	}
 

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -87,6 +88,13 @@ public final class Simulator implements AutoCloseable {
 		log.info("Virtual factory running: seed {}, plant time {}, {} devices, {}× acceleration, outlets {}",
 				plant.seed(), plant.now(), plant.devices().size(), acceleration, started.keySet());
 		return simulator;
+	}
+
+	/**
+	 * The running outlet of a protocol, for example to read the Modbus register layout.
+	 */
+	public Optional<Outlet> outlet(Protocol protocol) {
+		return Optional.ofNullable(this.outlets.get(protocol));
 	}
 
 	/** The plant, for triggering faults or reading its clock. */

@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -64,7 +65,12 @@ public record SimulatorOptions(URI broker, long seed, double acceleration, Durat
 
 	/** The outlets' settings from these options. */
 	public OutletSettings outletSettings() {
-		return new OutletSettings(this.broker, this.opcUaPort, this.modbusPort, this.secrets);
+		// the Sparkplug B edge node's credentials (for Kaiwu: spb:kaiwu-demo:sim-edge-01
+		// and
+		// the secret of its registration, docs/sparkplug.md)
+		return new OutletSettings(this.broker, this.opcUaPort, this.modbusPort, this.secrets,
+				Objects.requireNonNullElse(System.getenv("KAIWU_SIM_SPARKPLUG_USER"), ""),
+				Objects.requireNonNullElse(System.getenv("KAIWU_SIM_SPARKPLUG_PASSWORD"), ""));
 	}
 
 	/**
