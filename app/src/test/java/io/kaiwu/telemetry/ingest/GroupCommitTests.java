@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** The writer thread of grouped telemetry: durable before done, one bad item fails alone. */
+/**
+ * The writer thread of grouped telemetry: durable before done, one bad item fails alone.
+ */
 class GroupCommitTests {
 
 	@Test
@@ -51,10 +53,12 @@ class GroupCommitTests {
 
 	@Test
 	void aFailingGroupIsWrittenAgainItemByItemSoThatOnlyTheBadItemFails() throws Exception {
+		CountDownLatch blocking = new CountDownLatch(1);
 		CountDownLatch hold = new CountDownLatch(1);
 		List<Integer> written = Collections.synchronizedList(new ArrayList<>());
 		GroupCommit<Integer> commit = new GroupCommit<>("test-writer", 100, 50, (group) -> {
 			if (group.contains(-1)) {
+				blocking.countDown();
 				await(hold);
 				return;
 			}
@@ -66,6 +70,8 @@ class GroupCommitTests {
 		commit.start();
 		try {
 			CompletableFuture<Void> blocker = commit.submit(-1);
+			// the writer is busy with -1 alone: the next three queue up as one group
+			assertThat(blocking.await(5, TimeUnit.SECONDS)).isTrue();
 			CompletableFuture<Void> good = commit.submit(12);
 			CompletableFuture<Void> bad = commit.submit(13);
 			CompletableFuture<Void> alsoGood = commit.submit(14);
