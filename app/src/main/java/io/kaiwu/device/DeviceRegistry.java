@@ -1,6 +1,7 @@
 package io.kaiwu.device;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
 
 /**
@@ -34,6 +35,23 @@ public interface DeviceRegistry {
 	 * @return whether the key is known.
 	 */
 	boolean markSeen(String deviceKey, Instant at);
+
+	/**
+	 * {@link #markSeen(String, Instant)} for many devices at once, in one transaction
+	 * (the MQTT heartbeat and grouped telemetry ingestion use it).
+	 * @param deviceKeys the devices.
+	 * @param at when they were seen.
+	 * @return how many of the keys are known.
+	 */
+	default int markSeen(Collection<String> deviceKeys, Instant at) {
+		int known = 0;
+		for (String key : deviceKeys) {
+			if (markSeen(key, at)) {
+				known++;
+			}
+		}
+		return known;
+	}
 
 	/**
 	 * Marks a device offline (it disconnected, or was silent too long); publishes

@@ -1,6 +1,7 @@
 package io.kaiwu.telemetry;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The one way measurements enter Kaiwu: every protocol adapter (HTTP, MQTT, Sparkplug B,
@@ -22,5 +23,24 @@ public interface TelemetryIngestion {
 	 */
 	IngestionResult ingest(String deviceKey, List<Reading> readings, String connector,
 			List<Rejection> rejectedByParser);
+
+	/**
+	 * As {@link #ingest}, but returns at once: the message is stored together with the
+	 * others that arrive meanwhile, in one transaction. The future completes when the
+	 * message is durable (so an adapter may acknowledge then), or fails when it could not
+	 * be stored or the queue is full
+	 * ({@link java.util.concurrent.RejectedExecutionException}). This default stores it
+	 * at once, on the calling thread.
+	 */
+	default CompletableFuture<Void> ingestGrouped(String deviceKey, List<Reading> readings, String connector,
+			List<Rejection> rejectedByParser) {
+		try {
+			ingest(deviceKey, readings, connector, rejectedByParser);
+			return CompletableFuture.completedFuture(null);
+		}
+		catch (RuntimeException ex) {
+			return CompletableFuture.failedFuture(ex);
+		}
+	}
 
 }

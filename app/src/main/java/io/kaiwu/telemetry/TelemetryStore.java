@@ -41,6 +41,12 @@ public interface TelemetryStore {
 	long count(TenantId tenant, UUID device, String property, Instant from, Instant to);
 
 	/**
+	 * How many measurements a whole tenant has with a time in {@code [from, to)}, every
+	 * device and property together (one scan, for operators and benchmarks).
+	 */
+	long countAll(TenantId tenant, Instant from, Instant to);
+
+	/**
 	 * The numeric values of one property in {@code [from, to)}, oldest first, for
 	 * aggregation.
 	 */

@@ -153,6 +153,24 @@ class TelemetryIngestIntegrationTests {
 	}
 
 	@Test
+	void aTenantAdminCountsEveryStoredMeasurementOfARange() {
+		// two hours back: no other test of this tenant writes there
+		Instant from = this.base.minus(2, ChronoUnit.HOURS).plusSeconds(Math.abs(System.nanoTime() % 3000));
+		Device one = device();
+		Device two = device();
+		assertThat(send(one, at(from, Map.of("temperature", 20.0, "parts", 1))).status()).isEqualTo(200);
+		assertThat(send(two, at(from.plusSeconds(1), Map.of("temperature", 21.0))).status()).isEqualTo(200);
+		assertThat(send(two, at(from.plusSeconds(5), Map.of("temperature", 22.0))).status()).isEqualTo(200);
+
+		Api.Answer count = this.api.get("/api/v1/telemetry/count?from=" + from + "&to=" + from.plusSeconds(5),
+				this.token);
+		assertThat(count.status()).as(count.body()).isEqualTo(200);
+		assertThat(count.json().get("count").asLong()).isEqualTo(3);
+		assertThat(this.api.get("/api/v1/telemetry/count?from=" + from + "&to=" + from, this.token).status())
+			.isEqualTo(400);
+	}
+
+	@Test
 	void aMixedMessageStoresTheGoodValuesAndDeadLettersTheBadOnes() {
 		Device device = device();
 		double before = rejected("out-of-range");

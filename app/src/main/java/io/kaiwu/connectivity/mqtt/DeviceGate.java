@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -64,12 +66,13 @@ import org.springframework.beans.factory.ObjectProvider;
  * executor, never on the broker's network threads.
  * <p>
  * Telemetry is stored before the broker answers: the publish is held with
- * {@code async(...)} until {@link TelemetryIngestion#ingest} returns. When ingestion
- * fails an MQTT 5 client gets a PUBACK with {@code UNSPECIFIED_ERROR}; an MQTT 3.1.1
- * client, whose PUBACK cannot carry an error, is disconnected before any acknowledgement,
- * so it sends the message again after reconnecting. Stored telemetry is still delivered
- * to matching subscriptions (devices cannot subscribe to it; a later internal consumer
- * may).
+ * {@code async(...)} until {@link TelemetryIngestion#ingestGrouped} has stored it, in one
+ * transaction with the messages that arrived meanwhile (group commit), so the PUBACK goes
+ * out only after the commit. When ingestion fails an MQTT 5 client gets a PUBACK with
+ * {@code UNSPECIFIED_ERROR}; an MQTT 3.1.1 client, whose PUBACK cannot carry an error, is
+ * disconnected before any acknowledgement, so it sends the message again after
+ * reconnecting. Stored telemetry is still delivered to matching subscriptions (devices
+ * cannot subscribe to it; a later internal consumer may).
  */
 class DeviceGate implements ExtensionMain {
 
@@ -339,22 +342,31 @@ class DeviceGate implements ExtensionMain {
 		Async<PublishInboundOutput> async = output.async(this.timeout, TimeoutFallback.FAILURE,
 				AckReasonCode.UNSPECIFIED_ERROR, "telemetry was not stored in time");
 		try {
-			this.executor.execute(() -> {
-				try {
-					ingest(key.get(), payload);
-				}
-				catch (RuntimeException ex) {
-					log.warn("MQTT telemetry of {} was not stored", key.get(), ex);
-					this.statistics.failed("telemetry of " + key.get() + " was not stored: " + ex.getMessage());
-					if (mqtt3) {
-						disconnect(clientId);
-					}
-					output.preventPublishDelivery(AckReasonCode.UNSPECIFIED_ERROR, "telemetry could not be stored");
-				}
-				finally {
+			// parsed here, stored by the writer thread with the messages of other devices
+			// in one transaction; the PUBACK waits for that commit
+			this.executor.execute(() -> ingest(key.get(), payload).whenComplete((done, failure) -> {
+				if (failure == null) {
+					this.statistics.received();
 					async.resume();
+					return;
 				}
-			});
+				// disconnecting blocks, and must happen before the answer: not on the
+				// writer
+				Runnable refusal = () -> {
+					try {
+						refuse(key.get(), clientId, mqtt3, output, failure);
+					}
+					finally {
+						async.resume();
+					}
+				};
+				try {
+					this.executor.execute(refusal);
+				}
+				catch (RejectedExecutionException ex) {
+					refusal.run();
+				}
+			}));
 		}
 		catch (RejectedExecutionException ex) {
 			this.statistics.failed("ingestion queue full");
@@ -413,6 +425,24 @@ class DeviceGate implements ExtensionMain {
 		return this.serial.computeIfAbsent(clientId, (id) -> new SerialExecutor(this.executor));
 	}
 
+	/**
+	 * A message that was not stored: an error PUBACK, or for MQTT 3.1.1 no PUBACK at all.
+	 */
+	private void refuse(String key, String clientId, boolean mqtt3, PublishInboundOutput output, Throwable failure) {
+		Throwable cause = (failure instanceof CompletionException && failure.getCause() != null) ? failure.getCause()
+				: failure;
+		boolean busy = cause instanceof RejectedExecutionException;
+		if (!busy) {
+			log.warn("MQTT telemetry of {} was not stored", key, cause);
+		}
+		this.statistics.failed("telemetry of " + key + " was not stored: " + cause.getMessage());
+		if (mqtt3) {
+			disconnect(clientId);
+		}
+		output.preventPublishDelivery(busy ? AckReasonCode.QUOTA_EXCEEDED : AckReasonCode.UNSPECIFIED_ERROR,
+				busy ? "server busy" : "telemetry could not be stored");
+	}
+
 	private void onReply(TopicAcl.CommandReply reply, byte[] payload) {
 		UUID id;
 		try {
@@ -440,14 +470,19 @@ class DeviceGate implements ExtensionMain {
 		}
 	}
 
-	private void ingest(String key, byte[] payload) {
+	private CompletableFuture<Void> ingest(String key, byte[] payload) {
 		TelemetryIngestion target = this.ingestion.getIfAvailable();
 		if (target == null) {
-			throw new IllegalStateException("telemetry ingestion is not available in this installation");
+			return CompletableFuture
+				.failedFuture(new IllegalStateException("telemetry ingestion is not available in this installation"));
 		}
-		TelemetryPayload.Parsed parsed = TelemetryPayload.parse(payload);
-		target.ingest(key, parsed.readings(), CONNECTOR, parsed.rejected());
-		this.statistics.received();
+		try {
+			TelemetryPayload.Parsed parsed = TelemetryPayload.parse(payload);
+			return target.ingestGrouped(key, parsed.readings(), CONNECTOR, parsed.rejected());
+		}
+		catch (RuntimeException ex) {
+			return CompletableFuture.failedFuture(ex);
+		}
 	}
 
 	private void disconnect(String clientId) {

@@ -166,19 +166,14 @@ public class MqttBroker implements SmartLifecycle, Connector, CommandTransport, 
 		if (this.state != ConnectorStatus.State.RUNNING) {
 			return 0;
 		}
-		Instant now = Instant.now();
-		int seen = 0;
-		for (String key : this.statistics.connectedDevices()) {
-			try {
-				if (this.devices.markSeen(key, now)) {
-					seen++;
-				}
-			}
-			catch (RuntimeException ex) {
-				log.warn("Could not mark the connected device {} seen", key, ex);
-			}
+		try {
+			// one transaction for all of them, not one per device
+			return this.devices.markSeen(this.statistics.connectedDevices(), Instant.now());
 		}
-		return seen;
+		catch (RuntimeException ex) {
+			log.warn("Could not mark the connected devices seen", ex);
+			return 0;
+		}
 	}
 
 	/** Whether the device has an open connection to this broker. */

@@ -3,6 +3,8 @@ package io.kaiwu.device.registry;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -61,6 +63,38 @@ class Devices {
 	/** A device by its key, in whichever tenant it is. */
 	Optional<Device> findByKey(String key) {
 		return this.jdbc.sql("SELECT * FROM device WHERE device_key = ?").param(key).query(DEVICE).optional();
+	}
+
+	/** The devices with these keys, in whichever tenant; at most 500 keys at a time. */
+	List<Device> findByKeys(Collection<String> keys) {
+		if (keys.isEmpty()) {
+			return List.of();
+		}
+		String marks = String.join(", ", Collections.nCopies(keys.size(), "?"));
+		return this.jdbc.sql("SELECT * FROM device WHERE device_key IN (" + marks + ")")
+			.params(new ArrayList<>(keys))
+			.query(DEVICE)
+			.list();
+	}
+
+	/**
+	 * Moves the last-seen time of these devices forward (never back); at most 500 keys at
+	 * a time.
+	 */
+	void seen(Collection<String> keys, Instant at) {
+		if (keys.isEmpty()) {
+			return;
+		}
+		String marks = String.join(", ", Collections.nCopies(keys.size(), "?"));
+		List<Object> params = new ArrayList<>();
+		params.add(Timestamp.from(at));
+		params.addAll(keys);
+		params.add(Timestamp.from(at));
+		this.jdbc
+			.sql("UPDATE device SET last_seen_at = ? WHERE device_key IN (" + marks
+					+ ") AND (last_seen_at IS NULL OR last_seen_at < ?)")
+			.params(params)
+			.update();
 	}
 
 	/** Whether a key is in use anywhere on the platform. */

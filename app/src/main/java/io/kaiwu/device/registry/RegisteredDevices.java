@@ -1,6 +1,10 @@
 package io.kaiwu.device.registry;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 
 import io.kaiwu.device.DeviceCredentials;
@@ -20,6 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** The device registry the connectivity modules use: lookups by the device key. */
 @Service
 class RegisteredDevices implements DeviceRegistry {
+
+	/** Keys per statement of a batched update. */
+	private static final int BATCH = 500;
 
 	private final Devices devices;
 
@@ -70,6 +77,25 @@ class RegisteredDevices implements DeviceRegistry {
 			}
 		});
 		return device.isPresent();
+	}
+
+	@Override
+	@Transactional
+	public int markSeen(Collection<String> deviceKeys, Instant at) {
+		List<String> keys = new ArrayList<>(new LinkedHashSet<>(deviceKeys));
+		int known = 0;
+		for (int from = 0; from < keys.size(); from += BATCH) {
+			List<String> chunk = keys.subList(from, Math.min(keys.size(), from + BATCH));
+			List<Device> found = this.devices.findByKeys(chunk);
+			known += found.size();
+			this.devices.seen(chunk, at);
+			for (Device d : found) {
+				if (!d.online() && this.devices.online(d.tenant(), d.id(), true)) {
+					this.events.publishEvent(new DeviceWentOnline(TenantId.of(d.tenant()), d.id(), d.key(), at));
+				}
+			}
+		}
+		return known;
 	}
 
 	@Override

@@ -76,6 +76,14 @@ public class ReadingTelemetry {
 		return new SeenDevice(device, zone);
 	}
 
+	/**
+	 * How many measurements the principal's tenant has in {@code [from, to)}, every
+	 * device together.
+	 */
+	public long countAll(KaiwuPrincipal principal, Instant from, Instant to) {
+		return this.store.countAll(principal.requireTenant(), from, to);
+	}
+
 	public List<Measurement> latest(SeenDevice seen) {
 		return this.store.latest(seen.device().tenant(), seen.device().deviceId());
 	}

@@ -163,6 +163,25 @@ public class DuckDbTelemetryStore implements TelemetryStore, AutoCloseable {
 	}
 
 	@Override
+	public long countAll(TenantId tenant, Instant from, Instant to) {
+		this.lock.lock();
+		try (PreparedStatement statement = this.connection.prepareStatement(
+				"SELECT COUNT(*) FROM telemetry_point WHERE tenant_id = ? AND ts_us >= ? AND ts_us < ?")) {
+			bind(statement, tenant.value(), micros(from), micros(to));
+			try (ResultSet rs = statement.executeQuery()) {
+				rs.next();
+				return rs.getLong(1);
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Counting measurements failed: " + ex.getMessage(), ex);
+		}
+		finally {
+			endRead();
+		}
+	}
+
+	@Override
 	public List<Sample> numbers(TenantId tenant, UUID device, String property, Instant from, Instant to) {
 		this.lock.lock();
 		try (PreparedStatement statement = this.connection.prepareStatement("""

@@ -104,6 +104,22 @@ public class PostgresTelemetryStore implements TelemetryStore {
 	}
 
 	@Override
+	public long countAll(TenantId tenant, Instant from, Instant to) {
+		try (Connection connection = this.dataSource.getConnection();
+				PreparedStatement statement = connection.prepareStatement(
+						"SELECT COUNT(*) FROM telemetry_point WHERE tenant_id = ? AND ts >= ? AND ts < ?")) {
+			bind(statement, tenant.value(), Timestamp.from(from), Timestamp.from(to));
+			try (ResultSet rs = statement.executeQuery()) {
+				rs.next();
+				return rs.getLong(1);
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Counting measurements failed: " + ex.getMessage(), ex);
+		}
+	}
+
+	@Override
 	public long count(TenantId tenant, UUID device, String property, Instant from, Instant to) {
 		try (Connection connection = this.dataSource.getConnection();
 				PreparedStatement statement = connection.prepareStatement("""

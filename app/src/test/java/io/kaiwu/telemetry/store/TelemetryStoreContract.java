@@ -89,6 +89,18 @@ abstract class TelemetryStoreContract {
 	}
 
 	@Test
+	void countsEveryMeasurementOfATenantInARange() {
+		UUID second = UUID.randomUUID();
+		store().append(List.of(temperature(0, 20.0), temperature(1, 20.5), temperature(90, 21.0),
+				Measurement.number(this.tenant, second, "speed", this.t0.plusSeconds(2), 1200, Quality.GOOD)));
+		TenantId other = TenantId.of(UUID.randomUUID());
+		store().append(List.of(Measurement.number(other, second, "speed", this.t0.plusSeconds(3), 1300, Quality.GOOD)));
+		assertThat(store().countAll(this.tenant, this.t0, this.t0.plusSeconds(60))).isEqualTo(3);
+		assertThat(store().countAll(this.tenant, this.t0.plusSeconds(1), this.t0.plusSeconds(91))).isEqualTo(3);
+		assertThat(store().countAll(other, this.t0, this.t0.plusSeconds(60))).isEqualTo(1);
+	}
+
+	@Test
 	void neverAnswersAnotherTenantsMeasurements() {
 		store().append(List.of(temperature(0, 20.0)));
 		TenantId other = TenantId.of(UUID.randomUUID());
