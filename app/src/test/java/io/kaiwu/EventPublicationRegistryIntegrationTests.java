@@ -64,11 +64,12 @@ class EventPublicationRegistryIntegrationTests {
 	}
 
 	private static ConfigurableApplicationContext start(String url) {
-		return new SpringApplicationBuilder(KaiwuApplication.class, FailingChangeListener.class)
-			.properties("spring.datasource.url=" + url, "spring.datasource.username=kaiwu", "server.port=0",
-					"kaiwu.demo.enabled=false", "kaiwu.security.admin-password=Restart-Test-Pass-1",
-					"spring.main.banner-mode=off")
-			.run();
+		// command-line arguments, so they win over application.yml (server.port 8080
+		// there)
+		return new SpringApplicationBuilder(KaiwuApplication.class, FailingChangeListener.class).run(
+				"--spring.datasource.url=" + url, "--spring.datasource.username=kaiwu", "--server.port=0",
+				"--kaiwu.demo.enabled=false", "--kaiwu.security.admin-password=Restart-Test-Pass-1",
+				"--spring.main.banner-mode=off");
 	}
 
 }

@@ -16,10 +16,7 @@ import io.kaiwu.simulator.Protocol;
 import io.kaiwu.simulator.SimulatedDevice;
 import io.kaiwu.simulator.SimulatedProperty;
 import io.kaiwu.simulator.Simulator;
-import io.kaiwu.simulator.modbus.ModbusOutlet;
-import io.kaiwu.simulator.modbus.RegisterEntry;
 import io.kaiwu.shared.TenantId;
-import io.kaiwu.simulator.opcua.OpcUaOutlet;
 
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -33,9 +30,6 @@ import org.springframework.beans.factory.ObjectProvider;
 class DemoConnections {
 
 	static final String NAME = "virtual-factory";
-
-	/** The simulator's OPC UA namespace (its first own one). */
-	private static final int NAMESPACE = 2;
 
 	private final DeviceRegistry devices;
 
@@ -82,17 +76,11 @@ class DemoConnections {
 
 	/** Defines the OPC UA and Modbus connections to the running simulator's servers. */
 	void connect(List<SimulatedDevice> plant, Simulator simulator) {
-		simulator.outlet(Protocol.OPC_UA)
-			.filter(OpcUaOutlet.class::isInstance)
-			.map(OpcUaOutlet.class::cast)
-			.ifPresent((server) -> opcUa(plant, server));
-		simulator.outlet(Protocol.MODBUS_TCP)
-			.filter(ModbusOutlet.class::isInstance)
-			.map(ModbusOutlet.class::cast)
-			.ifPresent((server) -> modbus(plant, server));
+		simulator.opcUaEndpoint().ifPresent((endpoint) -> opcUa(plant, endpoint));
+		simulator.modbusPort().ifPresent((port) -> modbus(plant, simulator, port));
 	}
 
-	private void opcUa(List<SimulatedDevice> plant, OpcUaOutlet server) {
+	private void opcUa(List<SimulatedDevice> plant, String endpoint) {
 		OpcUaConnections connections = this.opcUa.getIfAvailable();
 		List<DeviceSummary> known = registered(plant, Protocol.OPC_UA);
 		if (connections == null || known.isEmpty()) {
@@ -106,15 +94,15 @@ class DemoConnections {
 			}
 			for (SimulatedProperty property : device.properties()) {
 				mappings.add(new OpcUaConnectionDefinition.Mapping(
-						"ns=" + NAMESPACE + ";s=" + OpcUaOutlet.nodeKey(device.key(), property.identifier()),
-						device.key(), property.identifier(), 1000));
+						Simulator.opcUaNodeId(device.key(), property.identifier()), device.key(), property.identifier(),
+						1000));
 			}
 		}
 		connections.define(tenant(known),
-				new OpcUaConnectionDefinition(NAME, server.endpointUrl(), "None", "None", null, null, true, mappings));
+				new OpcUaConnectionDefinition(NAME, endpoint, "None", "None", null, null, true, mappings));
 	}
 
-	private void modbus(List<SimulatedDevice> plant, ModbusOutlet server) {
+	private void modbus(List<SimulatedDevice> plant, Simulator simulator, int port) {
 		ModbusConnections connections = this.modbus.getIfAvailable();
 		List<DeviceSummary> known = registered(plant, Protocol.MODBUS_TCP);
 		if (connections == null || known.isEmpty()) {
@@ -123,12 +111,13 @@ class DemoConnections {
 		List<String> registers = new ArrayList<>();
 		List<String> commands = new ArrayList<>();
 		for (DeviceSummary device : known) {
-			for (RegisterEntry entry : server.registerMap(device.deviceKey())) {
-				// command registers name service.parameter in place of a property
-				(entry.property().contains(".") ? commands : registers).add(entry.csv());
+			for (String line : simulator.modbusRegisterLines(device.deviceKey())) {
+				// command registers name service.parameter in the property column
+				String property = line.split(",", 3)[1];
+				(property.contains(".") ? commands : registers).add(line);
 			}
 		}
-		connections.define(tenant(known), new ModbusConnections.Definition(NAME, "127.0.0.1", server.boundPort(), 1,
+		connections.define(tenant(known), new ModbusConnections.Definition(NAME, "127.0.0.1", port, 1,
 				Duration.ofSeconds(1), Duration.ofSeconds(1), true, registers, commands));
 	}
 

@@ -7,10 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import io.kaiwu.simulator.modbus.ModbusOutlet;
+import io.kaiwu.simulator.modbus.RegisterEntry;
+import io.kaiwu.simulator.opcua.OpcUaOutlet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -95,6 +99,37 @@ public final class Simulator implements AutoCloseable {
 	 */
 	public Optional<Outlet> outlet(Protocol protocol) {
 		return Optional.ofNullable(this.outlets.get(protocol));
+	}
+
+	/** The endpoint URL of the running OPC UA server, empty without one. */
+	public Optional<String> opcUaEndpoint() {
+		return outlet(Protocol.OPC_UA).filter(OpcUaOutlet.class::isInstance)
+			.map((o) -> ((OpcUaOutlet) o).endpointUrl());
+	}
+
+	/**
+	 * The OPC UA node id (text form) of a device's property in the simulator's server.
+	 */
+	public static String opcUaNodeId(String deviceKey, String property) {
+		return "ns=" + OpcUaOutlet.NAMESPACE_INDEX + ";s=" + OpcUaOutlet.nodeKey(deviceKey, property);
+	}
+
+	/** The port of the running Modbus TCP server, empty without one. */
+	public OptionalInt modbusPort() {
+		return outlet(Protocol.MODBUS_TCP).filter(ModbusOutlet.class::isInstance)
+			.map((o) -> OptionalInt.of(((ModbusOutlet) o).boundPort()))
+			.orElse(OptionalInt.empty());
+	}
+
+	/**
+	 * A device's register map in the running Modbus TCP server, as the CSV lines of a
+	 * Kaiwu register map (docs/modbus.md); empty without a server or for a device it does
+	 * not serve.
+	 */
+	public List<String> modbusRegisterLines(String deviceKey) {
+		return outlet(Protocol.MODBUS_TCP).filter(ModbusOutlet.class::isInstance)
+			.map((o) -> ((ModbusOutlet) o).registerMap(deviceKey).stream().map(RegisterEntry::csv).toList())
+			.orElse(List.of());
 	}
 
 	/** The plant, for triggering faults or reading its clock. */

@@ -58,6 +58,12 @@ public class OpcUaOutlet implements Outlet {
 	/** The namespace of the simulator's nodes. */
 	public static final String NAMESPACE_URI = "urn:kaiwu:simulator";
 
+	/**
+	 * The index of {@link #NAMESPACE_URI} in the server: the first one after the standard
+	 * ones.
+	 */
+	public static final int NAMESPACE_INDEX = 2;
+
 	/** The path of the endpoint URL. */
 	public static final String PATH = "/kaiwu";
 
