@@ -68,6 +68,10 @@ public final class KaiwuProcess implements AutoCloseable {
 		env.put("KAIWU_MQTT_BIND_ADDRESS", "127.0.0.1");
 		env.put("KAIWU_ADMIN_PASSWORD", "Bench-Root-2026-x");
 		env.put("KAIWU_DEMO_PASSWORD", DEMO_PASSWORD);
+		// the benchmark's devices live in the demo tenant: the demo plant would add its
+		// own
+		// points to the tenant's count and its own load to the figures
+		env.put("KAIWU_DEMO_PLANT_ENABLED", "false");
 		Process process = builder.start();
 		// a benchmark stopped with Ctrl-C must not leave Kaiwu running
 		Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
