@@ -23,7 +23,15 @@ public class KaiwuApplication {
 		if (RestoreCommand.runIfAsked(args)) {
 			return;
 		}
-		SpringApplication.run(KaiwuApplication.class, args);
+		try {
+			SpringApplication.run(KaiwuApplication.class, args);
+		}
+		catch (RuntimeException ex) {
+			// Boot has logged why the start failed; threads a library started (the
+			// broker's,
+			// the simulator's servers') must not keep a failed Kaiwu alive
+			System.exit(1);
+		}
 	}
 
 }
