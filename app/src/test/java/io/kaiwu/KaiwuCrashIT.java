@@ -24,6 +24,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -35,10 +36,12 @@ import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5PublishResult;
 import io.kaiwu.support.Api;
 import io.kaiwu.support.KaiwuIntegrationTest;
 import io.kaiwu.support.Tenants;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The crash test of issue 3, after packaging: runs {@code kaiwu-exec.jar} in its own JVM
@@ -87,6 +90,7 @@ class KaiwuCrashIT {
 			ConcurrentLinkedQueue<Long> sent = new ConcurrentLinkedQueue<>();
 			Semaphore window = new Semaphore(IN_FLIGHT);
 			AtomicBoolean killed = new AtomicBoolean();
+			CountDownLatch killPoint = new CountDownLatch(KILL_AFTER_ACKED);
 			Thread publisher = new Thread(() -> {
 				for (int i = 0; i < MESSAGES && !killed.get(); i++) {
 					try {
@@ -102,16 +106,14 @@ class KaiwuCrashIT {
 					publish(client, key, ts).whenComplete((result, ex) -> {
 						if (ex == null && accepted(result)) {
 							acked.add(ts);
+							killPoint.countDown();
 						}
 						window.release();
 					});
 				}
 			}, "crash-publisher");
 			publisher.start();
-			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-			while (acked.size() < KILL_AFTER_ACKED && publisher.isAlive() && System.nanoTime() < deadline) {
-				Thread.sleep(5);
-			}
+			killPoint.await(90, TimeUnit.SECONDS);
 			assertThat(acked).as("acknowledged before the kill").hasSizeGreaterThanOrEqualTo(KILL_AFTER_ACKED);
 			phase(began, "killing after " + acked.size() + " acknowledged");
 			first.process().destroyForcibly();
@@ -279,24 +281,26 @@ class KaiwuCrashIT {
 				.newBuilder(URI.create("http://127.0.0.1:" + this.httpPort + "/actuator/health"))
 				.timeout(Duration.ofSeconds(5))
 				.build();
-			long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-			while (System.nanoTime() < deadline) {
-				if (!this.process.isAlive()) {
-					throw new AssertionError("Kaiwu exited with " + this.process.exitValue() + ":\n" + tail());
-				}
-				try {
-					HttpResponse<String> answer = client.send(health, HttpResponse.BodyHandlers.ofString());
-					if (answer.statusCode() == 200 && answer.body().contains("UP")) {
-						return;
-					}
-				}
-				catch (IOException ex) {
-					// not listening yet
-				}
-				Thread.sleep(250);
+			try {
+				await().atMost(START_TIMEOUT).pollInterval(Duration.ofMillis(250)).until(() -> healthy(client, health));
 			}
-			stop();
-			throw new AssertionError("Kaiwu did not become healthy within " + START_TIMEOUT + ":\n" + tail());
+			catch (ConditionTimeoutException ex) {
+				stop();
+				throw new AssertionError("Kaiwu did not become healthy within " + START_TIMEOUT + ":\n" + tail());
+			}
+		}
+
+		private boolean healthy(HttpClient client, HttpRequest health) throws IOException, InterruptedException {
+			if (!this.process.isAlive()) {
+				throw new AssertionError("Kaiwu exited with " + this.process.exitValue() + ":\n" + tail());
+			}
+			try {
+				HttpResponse<String> answer = client.send(health, HttpResponse.BodyHandlers.ofString());
+				return answer.statusCode() == 200 && answer.body().contains("UP");
+			}
+			catch (IOException ex) {
+				return false; // not listening yet
+			}
 		}
 
 		String tail() throws IOException {
