@@ -25,7 +25,13 @@ public record ThingModel(List<PropertyDefinition> properties, List<EventDefiniti
 	}
 
 	public Optional<PropertyDefinition> property(String identifier) {
-		return this.properties.stream().filter((p) -> p.identifier().equals(identifier)).findFirst();
+		// a plain loop: called for every value ingested
+		for (PropertyDefinition property : this.properties) {
+			if (property.identifier().equals(identifier)) {
+				return Optional.of(property);
+			}
+		}
+		return Optional.empty();
 	}
 
 	public Optional<ServiceDefinition> service(String identifier) {

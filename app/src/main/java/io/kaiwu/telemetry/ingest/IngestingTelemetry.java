@@ -5,9 +5,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
 import io.kaiwu.device.DeviceRegistry;
@@ -70,7 +72,7 @@ public class IngestingTelemetry implements TelemetryIngestion, SmartLifecycle {
 
 	private final SeenDevices seen;
 
-	private final GroupCommit<Message> writes = new GroupCommit<>("kaiwu-telemetry-writer", QUEUED, GROUP, this::write);
+	private final GroupCommit<Checked> writes = new GroupCommit<>("kaiwu-telemetry-writer", QUEUED, GROUP, this::write);
 
 	@Autowired
 	IngestingTelemetry(DeviceRegistry devices, KnownDevices known, SeenDevices seen, TelemetryStore store,
@@ -116,34 +118,57 @@ public class IngestingTelemetry implements TelemetryIngestion, SmartLifecycle {
 				checked.refused().stream().map(Refusal::rejection).toList());
 	}
 
+	/**
+	 * Checks the message on the caller's thread (connectors call from several), then
+	 * queues what passed for the writer thread, which only stores.
+	 */
 	@Override
 	public CompletableFuture<Void> ingestGrouped(String deviceKey, List<Reading> readings, String connector,
 			List<Rejection> rejectedByParser) {
-		return this.writes.submit(new Message(deviceKey, readings, connector, rejectedByParser, null));
+		Checked checked = check(new Message(deviceKey, readings, connector, rejectedByParser, null),
+				this.clock.instant());
+		if (checked.accepted().isEmpty()) {
+			after(checked, false);
+			count(connector, 0, checked.refused());
+			return CompletableFuture.completedFuture(null);
+		}
+		return this.writes.submit(checked);
 	}
 
-	/** Writes a group of messages: one {@link TelemetryStore#append} for all of them. */
-	private void write(List<Message> group) {
-		Instant now = this.clock.instant();
-		List<Checked> checked = new ArrayList<>(group.size());
+	/**
+	 * Writes a group of checked messages: one {@link TelemetryStore#append} for all of
+	 * them, then one live-view event per device.
+	 */
+	private void write(List<Checked> group) {
 		List<Measurement> accepted = new ArrayList<>();
-		for (Message message : group) {
-			Checked one = check(message, now);
-			checked.add(one);
+		for (Checked one : group) {
 			accepted.addAll(one.accepted());
 		}
-		int stored = accepted.isEmpty() ? 0 : this.store.append(accepted);
+		int stored = this.store.append(accepted);
 		Map<String, Integer> acceptedPerConnector = new HashMap<>();
-		List<Refusal> refused = new ArrayList<>();
-		for (Checked one : checked) {
-			if (one.device() != null) {
-				this.seen.seen(one.device().deviceKey(), now);
+		Map<UUID, DeviceBatch> perDevice = new LinkedHashMap<>();
+		for (Checked one : group) {
+			DeviceSummary device = one.device();
+			if (device != null) {
+				perDevice
+					.computeIfAbsent(device.deviceId(), (id) -> new DeviceBatch(device, one.now(), new ArrayList<>()))
+					.measurements()
+					.addAll(one.accepted());
 			}
-			after(one, stored > 0);
-			acceptedPerConnector.merge(one.connector(), one.accepted().size(), Integer::sum);
-			refused.addAll(one.refused());
 			if (!one.refused().isEmpty()) {
+				this.deadLetters.record((device != null) ? device.tenant() : null, one.deviceKey(), one.connector(),
+						one.now(), one.refused());
 				count(one.connector(), 0, one.refused());
+			}
+			acceptedPerConnector.merge(one.connector(), one.accepted().size(), Integer::sum);
+		}
+		for (DeviceBatch batch : perDevice.values()) {
+			this.seen.seen(batch.device().deviceKey(), batch.now());
+			if (stored > 0) {
+				// after the append returned (durable): live views only, never the event
+				// registry
+				this.events.publishEvent(new MeasurementsStored(batch.device().tenant(), batch.device().deviceId(),
+						batch.device().deviceKey(), batch.measurements()));
 			}
 		}
 		// the store counts new measurements per group: a group with duplicates gives each
@@ -235,6 +260,10 @@ public class IngestingTelemetry implements TelemetryIngestion, SmartLifecycle {
 	/** One message as a connector handed it over. */
 	private record Message(String deviceKey, List<Reading> readings, String connector, List<Rejection> rejectedByParser,
 			byte @Nullable [] raw) {
+	}
+
+	/** What one device had accepted in a group. */
+	private record DeviceBatch(DeviceSummary device, Instant now, List<Measurement> measurements) {
 	}
 
 	/** One message after the checks. */

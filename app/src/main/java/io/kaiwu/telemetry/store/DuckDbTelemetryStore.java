@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -22,19 +24,28 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
- * The embedded telemetry store: one DuckDB file. A batch goes through DuckDB's appender
- * into a staging table and from there into the points table with {@code INSERT OR IGNORE}
- * in one transaction, which is what made DuckDB 11 times faster than H2 for this job
- * (docs/benchmarks.md). Times are kept as epoch microseconds. DuckDB has no Flyway
- * support, so this store creates and versions its own two tables.
+ * The embedded telemetry store: one DuckDB file. Each series (one property of one device)
+ * gets a number in {@code telemetry_series}; {@code telemetry_value} holds (series, time,
+ * value, quality) and has no index: a primary key's index would be checked and grown on
+ * every insert and kept whole in memory. Idempotence comes from the {@link SeriesCatalog}
+ * instead: a value newer than the newest stored of its series goes straight in through
+ * DuckDB's appender; the few others (late, backfilled, redelivered) go through a staging
+ * table and are inserted only where no value of that series and time exists. Both in one
+ * transaction per batch (docs/benchmarks.md has the figures behind these choices). Times
+ * are epoch microseconds. DuckDB has no Flyway support, so this store creates and
+ * versions its own tables; version 1 (one wide table keyed by device, property and time)
+ * is converted on open.
  */
 public class DuckDbTelemetryStore implements TelemetryStore, AutoCloseable {
 
-	static final int SCHEMA_VERSION = 1;
+	static final int SCHEMA_VERSION = 2;
 
 	private final DuckDBConnection connection;
 
 	private final ReentrantLock lock = new ReentrantLock();
+
+	/** Every series of the store, loaded on open (guarded by {@link #lock}). */
+	private final SeriesCatalog catalog = new SeriesCatalog();
 
 	/**
 	 * Opens (or creates) the store.
@@ -47,31 +58,78 @@ public class DuckDbTelemetryStore implements TelemetryStore, AutoCloseable {
 			try (Statement ddl = this.connection.createStatement()) {
 				ddl.execute("CREATE TABLE IF NOT EXISTS telemetry_schema (version INTEGER NOT NULL)");
 				ddl.execute("""
-						CREATE TABLE IF NOT EXISTS telemetry_point (
-						    tenant_id  UUID     NOT NULL,
-						    device_id  UUID     NOT NULL,
-						    property   VARCHAR  NOT NULL,
+						CREATE TABLE IF NOT EXISTS telemetry_series (
+						    series_id BIGINT  NOT NULL,
+						    tenant_id UUID    NOT NULL,
+						    device_id UUID    NOT NULL,
+						    property  VARCHAR NOT NULL)""");
+				ddl.execute("""
+						CREATE TABLE IF NOT EXISTS telemetry_value (
+						    series_id  BIGINT   NOT NULL,
 						    ts_us      BIGINT   NOT NULL,
 						    num_value  DOUBLE,
 						    text_value VARCHAR,
-						    quality    UTINYINT NOT NULL,
-						    PRIMARY KEY (device_id, property, ts_us))""");
+						    quality    UTINYINT NOT NULL)""");
 				ddl.execute("""
 						CREATE TEMP TABLE telemetry_staging (
-						    tenant_id UUID, device_id UUID, property VARCHAR, ts_us BIGINT,
-						    num_value DOUBLE, text_value VARCHAR, quality UTINYINT)""");
-				try (ResultSet rs = ddl.executeQuery("SELECT COUNT(*) FROM telemetry_schema")) {
-					rs.next();
-					if (rs.getLong(1) == 0) {
-						ddl.execute("INSERT INTO telemetry_schema VALUES (" + SCHEMA_VERSION + ")");
-					}
+						    series_id BIGINT, ts_us BIGINT, num_value DOUBLE, text_value VARCHAR, quality UTINYINT)""");
+				int version = version(ddl);
+				if (version == 0) {
+					ddl.execute("INSERT INTO telemetry_schema VALUES (" + SCHEMA_VERSION + ")");
 				}
+				else if (version == 1) {
+					convertFromVersion1(ddl);
+				}
+				else if (version > SCHEMA_VERSION) {
+					throw new IllegalStateException("The telemetry store " + url + " has schema version " + version
+							+ ", newer than this Kaiwu understands (" + SCHEMA_VERSION + "): run a newer Kaiwu");
+				}
+				loadSeries(ddl);
 			}
 			this.connection.setAutoCommit(false);
 			this.connection.commit();
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Cannot open the telemetry store " + url + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private static int version(Statement ddl) throws SQLException {
+		try (ResultSet rs = ddl.executeQuery("SELECT MAX(version) FROM telemetry_schema")) {
+			rs.next();
+			return rs.getInt(1);
+		}
+	}
+
+	/** Version 1 kept every value with its tenant, device and property in one table. */
+	private static void convertFromVersion1(Statement ddl) throws SQLException {
+		ddl.execute("BEGIN TRANSACTION");
+		ddl.execute("""
+				INSERT INTO telemetry_series
+				SELECT row_number() OVER (ORDER BY tenant_id, device_id, property), tenant_id, device_id, property
+				FROM (SELECT DISTINCT tenant_id, device_id, property FROM telemetry_point)""");
+		ddl.execute("""
+				INSERT INTO telemetry_value
+				SELECT s.series_id, p.ts_us, p.num_value, p.text_value, p.quality
+				FROM telemetry_point p JOIN telemetry_series s USING (tenant_id, device_id, property)
+				ORDER BY p.ts_us""");
+		ddl.execute("DROP TABLE telemetry_point");
+		ddl.execute("UPDATE telemetry_schema SET version = " + SCHEMA_VERSION);
+		ddl.execute("COMMIT");
+	}
+
+	/** Every series with the newest time it holds: one scan of the values. */
+	private void loadSeries(Statement ddl) throws SQLException {
+		try (ResultSet rs = ddl.executeQuery("""
+				SELECT s.series_id, s.tenant_id, s.device_id, s.property, v.newest
+				FROM telemetry_series s
+				LEFT JOIN (SELECT series_id, MAX(ts_us) AS newest FROM telemetry_value GROUP BY series_id) v
+				  USING (series_id)""")) {
+			while (rs.next()) {
+				long newest = rs.getLong(5);
+				this.catalog.load(rs.getLong(1), TenantId.of(rs.getObject(2, UUID.class)), rs.getObject(3, UUID.class),
+						rs.getString(4), rs.wasNull() ? null : newest);
+			}
 		}
 	}
 
@@ -82,38 +140,38 @@ public class DuckDbTelemetryStore implements TelemetryStore, AutoCloseable {
 		}
 		this.lock.lock();
 		try {
-			try (DuckDBAppender appender = this.connection.createAppender("temp", "main", "telemetry_staging")) {
+			this.catalog.begin();
+			int late = 0;
+			long lateFrom = Long.MAX_VALUE;
+			long lateTo = Long.MIN_VALUE;
+			try (DuckDBAppender newest = this.connection.createAppender("main", "telemetry_value");
+					DuckDBAppender staging = this.connection.createAppender("temp", "main", "telemetry_staging")) {
 				for (Measurement m : batch) {
-					appender.beginRow()
-						.append(m.tenant().value())
-						.append(m.device())
-						.append(m.property())
-						.append(micros(m.ts()));
-					if (m.number() != null) {
-						appender.append(m.number().doubleValue());
+					SeriesCatalog.Series series = this.catalog.seriesOf(m.tenant(), m.device(), m.property());
+					long ts = micros(m.ts());
+					if (this.catalog.takeIfNewest(series, ts)) {
+						row(newest, series.id, ts, m);
 					}
 					else {
-						appender.appendNull();
+						row(staging, series.id, ts, m);
+						late++;
+						lateFrom = Math.min(lateFrom, ts);
+						lateTo = Math.max(lateTo, ts);
 					}
-					if (m.text() != null) {
-						appender.append(m.text());
-					}
-					else {
-						appender.appendNull();
-					}
-					appender.append((byte) m.quality().ordinal()).endRow();
 				}
 			}
-			int stored;
-			try (Statement move = this.connection.createStatement()) {
-				stored = move.executeUpdate("INSERT OR IGNORE INTO telemetry_point SELECT * FROM telemetry_staging");
-				move.execute("DELETE FROM telemetry_staging");
+			int stored = batch.size() - late;
+			if (late > 0) {
+				stored += insertLate(lateFrom, lateTo);
 			}
+			writeCreatedSeries();
 			this.connection.commit();
+			this.catalog.commit();
 			return stored;
 		}
-		catch (SQLException ex) {
+		catch (SQLException | RuntimeException ex) {
 			rollback();
+			this.catalog.rollback();
 			throw new IllegalStateException("Storing " + batch.size() + " measurements failed: " + ex.getMessage(), ex);
 		}
 		finally {
@@ -121,41 +179,130 @@ public class DuckDbTelemetryStore implements TelemetryStore, AutoCloseable {
 		}
 	}
 
+	private static void row(DuckDBAppender appender, long series, long ts, Measurement m) throws SQLException {
+		appender.beginRow().append(series).append(ts);
+		if (m.number() != null) {
+			appender.append(m.number().doubleValue());
+		}
+		else {
+			appender.appendNull();
+		}
+		if (m.text() != null) {
+			appender.append(m.text());
+		}
+		else {
+			appender.appendNull();
+		}
+		appender.append((byte) m.quality().ordinal()).endRow();
+	}
+
+	/**
+	 * Inserts the staged values that are not stored yet (the first of several with the
+	 * same series and time); the time range lets DuckDB skip row groups outside it.
+	 */
+	private int insertLate(long from, long to) throws SQLException {
+		try (PreparedStatement insert = this.connection.prepareStatement("""
+				INSERT INTO telemetry_value
+				SELECT DISTINCT ON (series_id, ts_us) series_id, ts_us, num_value, text_value, quality
+				FROM telemetry_staging s
+				WHERE NOT EXISTS (SELECT 1 FROM telemetry_value v
+				                  WHERE v.ts_us BETWEEN ? AND ? AND v.series_id = s.series_id AND v.ts_us = s.ts_us)
+				ORDER BY series_id, ts_us, s.rowid"""); Statement clear = this.connection.createStatement()) {
+			bind(insert, from, to);
+			int inserted = insert.executeUpdate();
+			clear.execute("DELETE FROM telemetry_staging");
+			return inserted;
+		}
+	}
+
+	private void writeCreatedSeries() throws SQLException {
+		if (this.catalog.created().isEmpty()) {
+			return;
+		}
+		try (DuckDBAppender appender = this.connection.createAppender("main", "telemetry_series")) {
+			for (SeriesCatalog.Created created : this.catalog.created()) {
+				appender.beginRow()
+					.append(created.series().id)
+					.append(created.tenant().value())
+					.append(created.device())
+					.append(created.property())
+					.endRow();
+			}
+		}
+	}
+
+	/** The series of one property of a tenant's device, if anything was ever stored. */
+	private Optional<Long> seriesId(TenantId tenant, UUID device, String property) {
+		return this.catalog.find(tenant, device, property).map((series) -> series.id);
+	}
+
 	@Override
 	public List<Measurement> latest(TenantId tenant, UUID device) {
-		return query(
-				"""
-						SELECT * FROM telemetry_point p
-						WHERE tenant_id = ? AND device_id = ?
-						  AND ts_us = (SELECT MAX(ts_us) FROM telemetry_point q WHERE q.device_id = p.device_id AND q.property = p.property)
-						ORDER BY property""",
-				tenant.value(), device);
+		this.lock.lock();
+		try (PreparedStatement statement = this.connection.prepareStatement("""
+				SELECT s.property, v.ts_us, v.num_value, v.text_value, v.quality
+				FROM telemetry_series s JOIN telemetry_value v USING (series_id)
+				WHERE s.tenant_id = ? AND s.device_id = ?
+				QUALIFY row_number() OVER (PARTITION BY v.series_id ORDER BY v.ts_us DESC) = 1
+				ORDER BY s.property""")) {
+			bind(statement, tenant.value(), device);
+			List<Measurement> rows = new ArrayList<>();
+			try (ResultSet rs = statement.executeQuery()) {
+				while (rs.next()) {
+					rows.add(measurement(tenant, device, rs.getString(1), rs));
+				}
+			}
+			return rows;
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Reading measurements failed: " + ex.getMessage(), ex);
+		}
+		finally {
+			endRead();
+		}
 	}
 
 	@Override
 	public List<Measurement> history(TenantId tenant, UUID device, String property, Instant from, Instant to,
 			long offset, int limit) {
-		return query("""
-				SELECT * FROM telemetry_point
-				WHERE tenant_id = ? AND device_id = ? AND property = ? AND ts_us >= ? AND ts_us < ?
-				ORDER BY ts_us LIMIT ? OFFSET ?""", tenant.value(), device, property, micros(from), micros(to), limit,
-				offset);
+		this.lock.lock();
+		try {
+			Optional<Long> id = seriesId(tenant, device, property);
+			if (id.isEmpty()) {
+				return List.of();
+			}
+			try (PreparedStatement statement = this.connection.prepareStatement("""
+					SELECT ts_us, num_value, text_value, quality FROM telemetry_value
+					WHERE series_id = ? AND ts_us >= ? AND ts_us < ?
+					ORDER BY ts_us LIMIT ? OFFSET ?""")) {
+				bind(statement, id.get(), micros(from), micros(to), limit, offset);
+				List<Measurement> rows = new ArrayList<>();
+				try (ResultSet rs = statement.executeQuery()) {
+					while (rs.next()) {
+						rows.add(measurement(tenant, device, property, rs));
+					}
+				}
+				return rows;
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Reading measurements failed: " + ex.getMessage(), ex);
+		}
+		finally {
+			endRead();
+		}
 	}
 
 	@Override
 	public long count(TenantId tenant, UUID device, String property, Instant from, Instant to) {
 		this.lock.lock();
-		try (PreparedStatement statement = this.connection.prepareStatement("""
-				SELECT COUNT(*) FROM telemetry_point
-				WHERE tenant_id = ? AND device_id = ? AND property = ? AND ts_us >= ? AND ts_us < ?""")) {
-			bind(statement, tenant.value(), device, property, micros(from), micros(to));
-			try (ResultSet rs = statement.executeQuery()) {
-				rs.next();
-				return rs.getLong(1);
+		try {
+			Optional<Long> id = seriesId(tenant, device, property);
+			if (id.isEmpty()) {
+				return 0;
 			}
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Counting measurements failed: " + ex.getMessage(), ex);
+			return countOf("SELECT COUNT(*) FROM telemetry_value WHERE series_id = ? AND ts_us >= ? AND ts_us < ?",
+					id.get(), micros(from), micros(to));
 		}
 		finally {
 			endRead();
@@ -165,9 +312,21 @@ public class DuckDbTelemetryStore implements TelemetryStore, AutoCloseable {
 	@Override
 	public long countAll(TenantId tenant, Instant from, Instant to) {
 		this.lock.lock();
-		try (PreparedStatement statement = this.connection.prepareStatement(
-				"SELECT COUNT(*) FROM telemetry_point WHERE tenant_id = ? AND ts_us >= ? AND ts_us < ?")) {
-			bind(statement, tenant.value(), micros(from), micros(to));
+		try {
+			return countOf("""
+					SELECT COUNT(*) FROM telemetry_value
+					WHERE ts_us >= ? AND ts_us < ?
+					  AND series_id IN (SELECT series_id FROM telemetry_series WHERE tenant_id = ?)""", micros(from),
+					micros(to), tenant.value());
+		}
+		finally {
+			endRead();
+		}
+	}
+
+	private long countOf(String sql, Object... params) {
+		try (PreparedStatement statement = this.connection.prepareStatement(sql)) {
+			bind(statement, params);
 			try (ResultSet rs = statement.executeQuery()) {
 				rs.next();
 				return rs.getLong(1);
@@ -176,27 +335,29 @@ public class DuckDbTelemetryStore implements TelemetryStore, AutoCloseable {
 		catch (SQLException ex) {
 			throw new IllegalStateException("Counting measurements failed: " + ex.getMessage(), ex);
 		}
-		finally {
-			endRead();
-		}
 	}
 
 	@Override
 	public List<Sample> numbers(TenantId tenant, UUID device, String property, Instant from, Instant to) {
 		this.lock.lock();
-		try (PreparedStatement statement = this.connection.prepareStatement("""
-				SELECT ts_us, num_value FROM telemetry_point
-				WHERE tenant_id = ? AND device_id = ? AND property = ? AND ts_us >= ? AND ts_us < ?
-				  AND num_value IS NOT NULL
-				ORDER BY ts_us""")) {
-			bind(statement, tenant.value(), device, property, micros(from), micros(to));
-			List<Sample> samples = new ArrayList<>();
-			try (ResultSet rs = statement.executeQuery()) {
-				while (rs.next()) {
-					samples.add(new Sample(instant(rs.getLong(1)), rs.getDouble(2)));
-				}
+		try {
+			Optional<Long> id = seriesId(tenant, device, property);
+			if (id.isEmpty()) {
+				return List.of();
 			}
-			return samples;
+			try (PreparedStatement statement = this.connection.prepareStatement("""
+					SELECT ts_us, num_value FROM telemetry_value
+					WHERE series_id = ? AND ts_us >= ? AND ts_us < ? AND num_value IS NOT NULL
+					ORDER BY ts_us""")) {
+				bind(statement, id.get(), micros(from), micros(to));
+				List<Sample> samples = new ArrayList<>();
+				try (ResultSet rs = statement.executeQuery()) {
+					while (rs.next()) {
+						samples.add(new Sample(instant(rs.getLong(1)), rs.getDouble(2)));
+					}
+				}
+				return samples;
+			}
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("Reading measurements failed: " + ex.getMessage(), ex);
@@ -209,9 +370,10 @@ public class DuckDbTelemetryStore implements TelemetryStore, AutoCloseable {
 	@Override
 	public long deleteBefore(TenantId tenant, Instant cutoff) {
 		this.lock.lock();
-		try (PreparedStatement statement = this.connection
-			.prepareStatement("DELETE FROM telemetry_point WHERE tenant_id = ? AND ts_us < ?")) {
-			bind(statement, tenant.value(), micros(cutoff));
+		try (PreparedStatement statement = this.connection.prepareStatement("""
+				DELETE FROM telemetry_value
+				WHERE ts_us < ? AND series_id IN (SELECT series_id FROM telemetry_series WHERE tenant_id = ?)""")) {
+			bind(statement, micros(cutoff), tenant.value());
 			long deleted = statement.executeUpdate();
 			this.connection.commit();
 			return deleted;
@@ -235,29 +397,14 @@ public class DuckDbTelemetryStore implements TelemetryStore, AutoCloseable {
 		}
 	}
 
-	private List<Measurement> query(String sql, Object... params) {
-		this.lock.lock();
-		try (PreparedStatement statement = this.connection.prepareStatement(sql)) {
-			bind(statement, params);
-			List<Measurement> rows = new ArrayList<>();
-			try (ResultSet rs = statement.executeQuery()) {
-				while (rs.next()) {
-					double number = rs.getDouble("num_value");
-					Double value = rs.wasNull() ? null : number;
-					rows.add(new Measurement(TenantId.of(rs.getObject("tenant_id", UUID.class)),
-							rs.getObject("device_id", UUID.class), rs.getString("property"),
-							instant(rs.getLong("ts_us")), value, rs.getString("text_value"),
-							Quality.values()[rs.getInt("quality")]));
-				}
-			}
-			return rows;
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Reading measurements failed: " + ex.getMessage(), ex);
-		}
-		finally {
-			endRead();
-		}
+	/** A row of {@code ts_us, num_value, text_value, quality} from column 2 on. */
+	private static Measurement measurement(TenantId tenant, UUID device, String property, ResultSet rs)
+			throws SQLException {
+		int first = rs.getMetaData().getColumnCount() - 3;
+		double number = rs.getDouble(first + 1);
+		Double value = rs.wasNull() ? null : number;
+		return new Measurement(tenant, device, property, instant(rs.getLong(first)), value, rs.getString(first + 2),
+				Quality.values()[rs.getInt(first + 3)]);
 	}
 
 	/** Ends the read transaction so that the next write sees a fresh snapshot. */

@@ -1,8 +1,14 @@
 package io.kaiwu.telemetry.store;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 
+import io.kaiwu.telemetry.Measurement;
+import io.kaiwu.telemetry.Quality;
 import io.kaiwu.telemetry.TelemetryStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The embedded DuckDB store against the contract, on a real file. */
 class DuckDbTelemetryStoreTests extends TelemetryStoreContract {
@@ -41,6 +48,38 @@ class DuckDbTelemetryStoreTests extends TelemetryStoreContract {
 		this.store = new DuckDbTelemetryStore("jdbc:duckdb:" + this.dir.resolve("telemetry.duckdb"));
 		assertThat(this.store.count(this.tenant, this.device, "temperature", this.t0, this.t0.plusSeconds(60)))
 			.isEqualTo(2);
+		assertThat(this.store.append(List.of(temperature(1, 99.0), temperature(2, 22.0))))
+			.as("what was stored before the reopen still counts as stored")
+			.isEqualTo(1);
+	}
+
+	@Test
+	void convertsAVersion1FileKeepingEveryValue() throws SQLException {
+		this.store.close();
+		Path old = this.dir.resolve("version1.duckdb");
+		try (Connection connection = DriverManager.getConnection("jdbc:duckdb:" + old);
+				Statement sql = connection.createStatement()) {
+			sql.execute("CREATE TABLE telemetry_schema (version INTEGER NOT NULL)");
+			sql.execute("INSERT INTO telemetry_schema VALUES (1)");
+			sql.execute("""
+					CREATE TABLE telemetry_point (tenant_id UUID NOT NULL, device_id UUID NOT NULL,
+					    property VARCHAR NOT NULL, ts_us BIGINT NOT NULL, num_value DOUBLE, text_value VARCHAR,
+					    quality UTINYINT NOT NULL, PRIMARY KEY (device_id, property, ts_us))""");
+			long t0us = DuckDbTelemetryStore.micros(this.t0);
+			sql.execute("INSERT INTO telemetry_point VALUES ('" + this.tenant.value() + "', '" + this.device
+					+ "', 'temperature', " + t0us + ", 20.5, NULL, 0), ('" + this.tenant.value() + "', '" + this.device
+					+ "', 'temperature', " + (t0us + 1_000_000) + ", 21.5, NULL, 1), ('" + this.tenant.value() + "', '"
+					+ this.device + "', 'state', " + t0us + ", NULL, 'running', 0)");
+		}
+		this.store = new DuckDbTelemetryStore("jdbc:duckdb:" + old);
+		assertThat(this.store.history(this.tenant, this.device, "temperature", this.t0, this.t0.plusSeconds(60), 0, 10))
+			.extracting(Measurement::number, Measurement::quality)
+			.containsExactly(tuple(20.5, Quality.GOOD), tuple(21.5, Quality.UNCERTAIN));
+		assertThat(this.store.latest(this.tenant, this.device)).extracting(Measurement::property, Measurement::text)
+			.containsExactly(tuple("state", "running"), tuple("temperature", null));
+		assertThat(this.store.append(List.of(temperature(1, 99.0), temperature(2, 22.5))))
+			.as("the converted values still count as stored")
+			.isEqualTo(1);
 	}
 
 }

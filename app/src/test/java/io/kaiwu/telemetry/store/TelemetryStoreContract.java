@@ -55,6 +55,27 @@ abstract class TelemetryStoreContract {
 	}
 
 	@Test
+	void storesTheFirstOfSeveralDeliveriesInOneBatch() {
+		int stored = store().append(List.of(temperature(5, 25.0), temperature(5, 99.0), temperature(3, 23.0),
+				temperature(3, 98.0), temperature(6, 26.0)));
+		assertThat(stored).isEqualTo(3);
+		assertThat(store().history(this.tenant, this.device, "temperature", this.t0, this.t0.plusSeconds(60), 0, 10))
+			.extracting(Measurement::number)
+			.containsExactly(23.0, 25.0, 26.0);
+	}
+
+	@Test
+	void acceptsLateValuesBetweenStoredOnesOnce() {
+		store().append(List.of(temperature(0, 20.0), temperature(10, 30.0)));
+		assertThat(store().append(List.of(temperature(5, 25.0), temperature(10, 99.0), temperature(11, 31.0))))
+			.isEqualTo(2);
+		assertThat(store().append(List.of(temperature(5, 98.0)))).as("the late value redelivered").isZero();
+		assertThat(store().history(this.tenant, this.device, "temperature", this.t0, this.t0.plusSeconds(60), 0, 10))
+			.extracting(Measurement::number)
+			.containsExactly(20.0, 25.0, 30.0, 31.0);
+	}
+
+	@Test
 	void keepsQualityTextAndMicroseconds() {
 		Instant precise = Instant.parse("2026-07-06T00:00:00.123456Z");
 		store().append(
