@@ -107,6 +107,9 @@ class DeviceGate implements ExtensionMain {
 
 	private final ObjectProvider<CommandReplies> replies;
 
+	/** The ingestion once looked up: a lookup in the bean factory costs per message. */
+	private volatile @Nullable TelemetryIngestion resolvedIngestion;
+
 	private volatile @Nullable ClientService clients;
 
 	private volatile @Nullable PublishService publishing;
@@ -130,15 +133,21 @@ class DeviceGate implements ExtensionMain {
 		this.clients = Services.clientService();
 		this.publishing = Services.publishService();
 		SimpleAuthenticator authenticator = this::authenticate;
-		PublishAuthorizer publishAuthorizer = this::authorizePublish;
-		SubscriptionAuthorizer subscriptionAuthorizer = this::authorizeSubscription;
-		PublishInboundInterceptor telemetry = this::onPublish;
 		ClientLifecycleEventListener lifecycle = new Lifecycle();
 		Services.securityRegistry().setAuthenticatorProvider((in) -> authenticator);
-		Services.securityRegistry()
-			.setAuthorizerProvider((in) -> new Authorizers(publishAuthorizer, subscriptionAuthorizer));
-		Services.initializerRegistry()
-			.setClientInitializer((init, client) -> client.addPublishInboundInterceptor(telemetry));
+		// both are asked once per signed-in client, which they then serve: who signed in
+		// is read from the connection once, not for every message
+		Services.securityRegistry().setAuthorizerProvider((in) -> {
+			Signed signed = Signed.of(in.getConnectionInformation(), this.namespaces);
+			return new Authorizers((i, o) -> authorizePublish(signed.orLookUp(i.getConnectionInformation()), i, o),
+					(i, o) -> authorizeSubscription(signed.orLookUp(i.getConnectionInformation()), i, o));
+		});
+		Services.initializerRegistry().setClientInitializer((init, client) -> {
+			Signed signed = Signed.of(init.getConnectionInformation(), this.namespaces);
+			PublishInboundInterceptor telemetry = (i, o) -> onPublish(signed.orLookUp(i.getConnectionInformation()), i,
+					o);
+			client.addPublishInboundInterceptor(telemetry);
+		});
 		Services.eventRegistry().setClientLifecycleEventListener((in) -> lifecycle);
 	}
 
@@ -286,12 +295,11 @@ class DeviceGate implements ExtensionMain {
 		output.failAuthentication(ConnackReasonCode.BAD_USER_NAME_OR_PASSWORD, reason);
 	}
 
-	private void authorizePublish(PublishAuthorizerInput input, PublishAuthorizerOutput output) {
+	private void authorizePublish(Signed signed, PublishAuthorizerInput input, PublishAuthorizerOutput output) {
 		String topic = input.getPublishPacket().getTopic();
-		Optional<Map.Entry<MqttNamespace, String>> member = member(input.getConnectionInformation());
-		boolean allowed = member.isPresent() ? member.get().getKey().mayPublish(member.get().getValue(), topic)
-				: deviceKey(input.getConnectionInformation()).filter((key) -> TopicAcl.mayPublish(key, topic))
-					.isPresent();
+		boolean allowed = (signed.member() != null)
+				? signed.member().getKey().mayPublish(signed.member().getValue(), topic) : (signed.deviceKey() != null)
+						&& (topic.equals(signed.telemetryTopic()) || TopicAcl.mayPublish(signed.deviceKey(), topic));
 		if (allowed) {
 			output.authorizeSuccessfully();
 		}
@@ -301,12 +309,12 @@ class DeviceGate implements ExtensionMain {
 		}
 	}
 
-	private void authorizeSubscription(SubscriptionAuthorizerInput input, SubscriptionAuthorizerOutput output) {
+	private void authorizeSubscription(Signed signed, SubscriptionAuthorizerInput input,
+			SubscriptionAuthorizerOutput output) {
 		String filter = input.getSubscription().getTopicFilter();
-		Optional<Map.Entry<MqttNamespace, String>> member = member(input.getConnectionInformation());
-		boolean allowed = member.isPresent() ? member.get().getKey().maySubscribe(member.get().getValue(), filter)
-				: deviceKey(input.getConnectionInformation()).filter((key) -> TopicAcl.maySubscribe(key, filter))
-					.isPresent();
+		boolean allowed = (signed.member() != null)
+				? signed.member().getKey().maySubscribe(signed.member().getValue(), filter)
+				: (signed.deviceKey() != null) && TopicAcl.maySubscribe(signed.deviceKey(), filter);
 		if (allowed) {
 			output.authorizeSuccessfully();
 		}
@@ -317,25 +325,24 @@ class DeviceGate implements ExtensionMain {
 		}
 	}
 
-	private void onPublish(PublishInboundInput input, PublishInboundOutput output) {
-		Optional<Map.Entry<MqttNamespace, String>> member = member(input.getConnectionInformation());
-		if (member.isPresent()) {
-			onNamespacePublish(member.get().getKey(), member.get().getValue(), input, output);
+	private void onPublish(Signed signed, PublishInboundInput input, PublishInboundOutput output) {
+		if (signed.member() != null) {
+			onNamespacePublish(signed.member().getKey(), signed.member().getValue(), input, output);
 			return;
 		}
-		Optional<String> device = deviceKey(input.getConnectionInformation());
+		String device = signed.deviceKey();
 		String topic = input.getPublishPacket().getTopic();
-		Optional<TopicAcl.CommandReply> reply = TopicAcl.commandReply(topic)
-			.filter((r) -> device.filter(r.deviceKey()::equals).isPresent());
-		if (reply.isPresent()) {
-			onReply(reply.get(),
-					input.getPublishPacket().getPayload().map(DeviceGate::bytes).orElseGet(() -> new byte[0]));
-			return;
+		if (device == null) {
+			return; // nobody Kaiwu knows: the authorizer refuses it
 		}
-		Optional<String> key = TopicAcl.telemetryDevice(topic).filter((k) -> device.filter(k::equals).isPresent());
-		if (key.isEmpty()) {
-			return; // not telemetry of this device: the authorizer decides
+		if (!topic.equals(signed.telemetryTopic())) {
+			TopicAcl.commandReply(topic)
+				.filter((r) -> device.equals(r.deviceKey()))
+				.ifPresent((reply) -> onReply(reply,
+						input.getPublishPacket().getPayload().map(DeviceGate::bytes).orElseGet(() -> new byte[0])));
+			return; // a reply, or not telemetry of this device: the authorizer decides
 		}
+		Optional<String> key = Optional.of(device);
 		byte[] payload = input.getPublishPacket().getPayload().map(DeviceGate::bytes).orElseGet(() -> new byte[0]);
 		boolean mqtt3 = input.getConnectionInformation().getMqttVersion() != MqttVersion.V_5;
 		String clientId = input.getClientInformation().getClientId();
@@ -471,7 +478,11 @@ class DeviceGate implements ExtensionMain {
 	}
 
 	private CompletableFuture<Void> ingest(String key, byte[] payload) {
-		TelemetryIngestion target = this.ingestion.getIfAvailable();
+		TelemetryIngestion target = this.resolvedIngestion;
+		if (target == null) {
+			target = this.ingestion.getIfAvailable();
+			this.resolvedIngestion = target;
+		}
 		if (target == null) {
 			return CompletableFuture
 				.failedFuture(new IllegalStateException("telemetry ingestion is not available in this installation"));
@@ -510,6 +521,32 @@ class DeviceGate implements ExtensionMain {
 
 	private static Optional<String> deviceKey(ConnectionInformation connection) {
 		return connection.getConnectionAttributeStore().getAsString(DEVICE_KEY);
+	}
+
+	/**
+	 * Who a client signed in as: a device (its key) or a namespace's principal; neither
+	 * for a client Kaiwu does not know.
+	 */
+	private record Signed(@Nullable String deviceKey, Map.@Nullable Entry<MqttNamespace, String> member,
+			@Nullable String telemetryTopic, List<MqttNamespace> namespaces) {
+
+		static Signed of(ConnectionInformation connection, List<MqttNamespace> namespaces) {
+			var attributes = connection.getConnectionAttributeStore();
+			Optional<String> index = attributes.getAsString(NAMESPACE);
+			Optional<String> principal = attributes.getAsString(PRINCIPAL);
+			if (index.isPresent() && principal.isPresent()) {
+				return new Signed(null, Map.entry(namespaces.get(Integer.parseInt(index.get())), principal.get()), null,
+						namespaces);
+			}
+			String key = attributes.getAsString(DEVICE_KEY).orElse(null);
+			return new Signed(key, null, (key != null) ? TopicAcl.telemetryTopic(key) : null, namespaces);
+		}
+
+		/** This, or when it was taken before sign-in finished, a fresh look. */
+		Signed orLookUp(ConnectionInformation connection) {
+			return (this.deviceKey != null || this.member != null) ? this : of(connection, this.namespaces);
+		}
+
 	}
 
 	private record Authorizers(PublishAuthorizer publish,

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import io.kaiwu.device.DeviceRegistry;
 import io.kaiwu.device.DeviceSummary;
@@ -144,7 +145,10 @@ public class IngestingTelemetry implements TelemetryIngestion, SmartLifecycle {
 		for (Checked one : group) {
 			accepted.addAll(one.accepted());
 		}
+		long start = System.nanoTime();
 		int stored = this.store.append(accepted);
+		this.meters.timer("kaiwu.telemetry.group.store").record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+		this.meters.summary("kaiwu.telemetry.group.messages").record(group.size());
 		Map<String, Integer> acceptedPerConnector = new HashMap<>();
 		Map<UUID, DeviceBatch> perDevice = new LinkedHashMap<>();
 		for (Checked one : group) {

@@ -114,13 +114,14 @@ public final class ValueChecks {
 			if (type.whole() && Math.rint(v) != v) {
 				return Refusal.Kind.WRONG_TYPE;
 			}
-			BigDecimal exact = BigDecimal.valueOf(v);
-			if (!definition.inRange(exact) || (type == DataType.INT && (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE))
+			boolean bounded = definition.min() != null || definition.max() != null;
+			if ((bounded && !definition.inRange(BigDecimal.valueOf(v)))
+					|| (type == DataType.INT && (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE))
 					|| (type == DataType.LONG && Math.abs(v) > 9.2e18)) {
 				return Refusal.Kind.OUT_OF_RANGE;
 			}
 			if (!type.whole() && definition.precision() != null) {
-				return exact.setScale(definition.precision(), RoundingMode.HALF_UP).doubleValue();
+				return roundHalfUp(v, definition.precision());
 			}
 			return v;
 		}
@@ -141,6 +142,30 @@ public final class ValueChecks {
 		}
 		return text;
 	}
+
+	/**
+	 * Rounds half up to {@code precision} decimals of the value as written (its shortest
+	 * decimal form), as {@link BigDecimal#setScale} does. Decided in binary where that
+	 * cannot differ (the scaled value is not within a millionth of a half), which is
+	 * nearly always and much cheaper; by {@link BigDecimal} otherwise.
+	 */
+	static double roundHalfUp(double v, int precision) {
+		if (precision >= 0 && precision <= 9) {
+			double power = POWERS_OF_TEN[precision];
+			double scaled = Math.abs(v) * power;
+			if (scaled < 1e9) {
+				double whole = Math.floor(scaled);
+				double fraction = scaled - whole;
+				if (Math.abs(fraction - 0.5) > 1e-6) {
+					double rounded = (fraction > 0.5) ? whole + 1 : whole;
+					return Math.copySign(rounded / power, v);
+				}
+			}
+		}
+		return BigDecimal.valueOf(v).setScale(precision, RoundingMode.HALF_UP).doubleValue();
+	}
+
+	private static final double[] POWERS_OF_TEN = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9 };
 
 	private static String reason(Refusal.Kind kind, PropertyDefinition definition, Object value) {
 		DataType type = definition.dataType();

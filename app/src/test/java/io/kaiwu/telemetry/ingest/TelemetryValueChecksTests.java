@@ -173,4 +173,26 @@ class TelemetryValueChecksTests {
 		return outcome.accepted().stream().filter((m) -> m.property().equals(property)).findFirst().orElseThrow();
 	}
 
+	@Test
+	void roundsHalfUpOnTheDecimalFormLikeBigDecimal() {
+		assertThat(ValueChecks.roundHalfUp(1.005, 2)).as("1.005 is written 1.005, though stored a hair below")
+			.isEqualTo(1.01);
+		assertThat(ValueChecks.roundHalfUp(2.675, 2)).isEqualTo(2.68);
+		assertThat(ValueChecks.roundHalfUp(-2.675, 2)).isEqualTo(-2.68);
+		assertThat(ValueChecks.roundHalfUp(21.374, 2)).isEqualTo(21.37);
+		assertThat(ValueChecks.roundHalfUp(0.125, 2)).isEqualTo(0.13);
+		java.util.Random random = new java.util.Random(42);
+		for (int i = 0; i < 200_000; i++) {
+			int precision = random.nextInt(5);
+			double v = switch (i % 3) {
+				case 0 -> (random.nextDouble() - 0.5) * 2_000;
+				case 1 -> Math.round(random.nextDouble() * 1e6) / 1e3 + 0.0005; // on a
+																				// half
+				default -> (random.nextDouble() - 0.5) * 1e12;
+			};
+			double expected = BigDecimal.valueOf(v).setScale(precision, java.math.RoundingMode.HALF_UP).doubleValue();
+			assertThat(ValueChecks.roundHalfUp(v, precision)).as("%s to %d decimals", v, precision).isEqualTo(expected);
+		}
+	}
+
 }
