@@ -23,6 +23,20 @@ public interface TelemetryStore {
 	int append(List<Measurement> batch);
 
 	/**
+	 * How many {@link #append}s may run side by side; an ingestion path that wants the
+	 * most out of the store keeps one writer thread per writer and routes each device to
+	 * {@link #writerOf} its id.
+	 */
+	default int writers() {
+		return 1;
+	}
+
+	/** The writer, in {@code [0, writers())}, that a device's measurements belong to. */
+	default int writerOf(UUID device) {
+		return 0;
+	}
+
+	/**
 	 * The newest measurement of each property of a device.
 	 * @param tenant must not be {@literal null}.
 	 * @param device must not be {@literal null}.

@@ -73,7 +73,10 @@ public class IngestingTelemetry implements TelemetryIngestion, SmartLifecycle {
 
 	private final SeenDevices seen;
 
-	private final GroupCommit<Checked> writes = new GroupCommit<>("kaiwu-telemetry-writer", QUEUED, GROUP, this::write);
+	/**
+	 * One writer thread per writer of the store; a device's messages always in the same.
+	 */
+	private final List<GroupCommit<Checked>> writes = new ArrayList<>();
 
 	@Autowired
 	IngestingTelemetry(DeviceRegistry devices, KnownDevices known, SeenDevices seen, TelemetryStore store,
@@ -93,6 +96,10 @@ public class IngestingTelemetry implements TelemetryIngestion, SmartLifecycle {
 		this.meters = meters;
 		this.events = events;
 		this.clock = clock;
+		for (int i = 0; i < store.writers(); i++) {
+			this.writes
+				.add(new GroupCommit<>("kaiwu-telemetry-writer-" + i, QUEUED / store.writers(), GROUP, this::write));
+		}
 	}
 
 	@Override
@@ -128,12 +135,13 @@ public class IngestingTelemetry implements TelemetryIngestion, SmartLifecycle {
 			List<Rejection> rejectedByParser) {
 		Checked checked = check(new Message(deviceKey, readings, connector, rejectedByParser, null),
 				this.clock.instant());
-		if (checked.accepted().isEmpty()) {
+		DeviceSummary device = checked.device();
+		if (device == null || checked.accepted().isEmpty()) {
 			after(checked, false);
 			count(connector, 0, checked.refused());
 			return CompletableFuture.completedFuture(null);
 		}
-		return this.writes.submit(checked);
+		return this.writes.get(this.store.writerOf(device.deviceId())).submit(checked);
 	}
 
 	/**
@@ -240,17 +248,17 @@ public class IngestingTelemetry implements TelemetryIngestion, SmartLifecycle {
 
 	@Override
 	public void start() {
-		this.writes.start();
+		this.writes.forEach(GroupCommit::start);
 	}
 
 	@Override
 	public void stop() {
-		this.writes.stop();
+		this.writes.forEach(GroupCommit::stop);
 	}
 
 	@Override
 	public boolean isRunning() {
-		return this.writes.isRunning();
+		return this.writes.stream().anyMatch(GroupCommit::isRunning);
 	}
 
 	/**

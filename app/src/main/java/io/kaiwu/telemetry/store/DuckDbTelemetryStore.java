@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 import io.kaiwu.shared.TenantId;
@@ -20,39 +21,53 @@ import io.kaiwu.telemetry.Measurement;
 import io.kaiwu.telemetry.Quality;
 import io.kaiwu.telemetry.TelemetryStore;
 import io.kaiwu.telemetry.aggregation.Sample;
-import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
  * The embedded telemetry store: one DuckDB file. Each series (one property of one device)
  * gets a number in {@code telemetry_series}; {@code telemetry_value} holds (series, time,
  * value, quality) and has no index: a primary key's index would be checked and grown on
- * every insert and kept whole in memory. Idempotence comes from the {@link SeriesCatalog}
- * instead: a value newer than the newest stored of its series goes straight in through
- * DuckDB's appender; the few others (late, backfilled, redelivered) go through a staging
- * table and are inserted only where no value of that series and time exists. Both in one
- * transaction per batch (docs/benchmarks.md has the figures behind these choices). Times
- * are epoch microseconds. DuckDB has no Flyway support, so this store creates and
- * versions its own tables; version 1 (one wide table keyed by device, property and time)
- * is converted on open.
+ * every insert and kept whole in memory. Idempotence comes from each series' newest time
+ * stored instead ({@link SeriesCatalog}, {@link WriterLane}).
+ * <p>
+ * Appends run in {@link #writers()} lanes side by side, each on its own connection, a
+ * device always in the same lane; reads have a connection of their own and see what was
+ * committed. Times are epoch microseconds (docs/benchmarks.md has the figures behind
+ * these choices). DuckDB has no Flyway support, so this store creates and versions its
+ * own tables; version 1 (one wide table keyed by device, property and time) is converted
+ * on open.
  */
 public class DuckDbTelemetryStore implements TelemetryStore, AutoCloseable {
 
 	static final int SCHEMA_VERSION = 2;
 
+	/** Reads, schema changes and retention (guarded by {@link #lock}). */
 	private final DuckDBConnection connection;
 
 	private final ReentrantLock lock = new ReentrantLock();
 
-	/** Every series of the store, loaded on open (guarded by {@link #lock}). */
-	private final SeriesCatalog catalog = new SeriesCatalog();
+	private final List<WriterLane> lanes = new ArrayList<>();
+
+	private final AtomicLong lastSeriesId = new AtomicLong();
 
 	/**
-	 * Opens (or creates) the store.
+	 * Opens (or creates) the store with one writer.
 	 * @param url for example {@code jdbc:duckdb:./data/telemetry.duckdb}, or
 	 * {@code jdbc:duckdb:} for an in-memory store.
 	 */
 	public DuckDbTelemetryStore(String url) {
+		this(url, 1);
+	}
+
+	/**
+	 * Opens (or creates) the store.
+	 * @param url for example {@code jdbc:duckdb:./data/telemetry.duckdb}.
+	 * @param writers appends that may run side by side (one connection each).
+	 */
+	public DuckDbTelemetryStore(String url, int writers) {
+		if (writers < 1) {
+			throw new IllegalArgumentException("A telemetry store needs at least one writer, not " + writers);
+		}
 		try {
 			this.connection = DriverManager.getConnection(url).unwrap(DuckDBConnection.class);
 			try (Statement ddl = this.connection.createStatement()) {
@@ -70,9 +85,6 @@ public class DuckDbTelemetryStore implements TelemetryStore, AutoCloseable {
 						    num_value  DOUBLE,
 						    text_value VARCHAR,
 						    quality    UTINYINT NOT NULL)""");
-				ddl.execute("""
-						CREATE TEMP TABLE telemetry_staging (
-						    series_id BIGINT, ts_us BIGINT, num_value DOUBLE, text_value VARCHAR, quality UTINYINT)""");
 				int version = version(ddl);
 				if (version == 0) {
 					ddl.execute("INSERT INTO telemetry_schema VALUES (" + SCHEMA_VERSION + ")");
@@ -83,6 +95,10 @@ public class DuckDbTelemetryStore implements TelemetryStore, AutoCloseable {
 				else if (version > SCHEMA_VERSION) {
 					throw new IllegalStateException("The telemetry store " + url + " has schema version " + version
 							+ ", newer than this Kaiwu understands (" + SCHEMA_VERSION + "): run a newer Kaiwu");
+				}
+				for (int i = 0; i < writers; i++) {
+					this.lanes.add(new WriterLane(this.connection.duplicate().unwrap(DuckDBConnection.class),
+							this.lastSeriesId::incrementAndGet));
 				}
 				loadSeries(ddl);
 			}
@@ -118,7 +134,9 @@ public class DuckDbTelemetryStore implements TelemetryStore, AutoCloseable {
 		ddl.execute("COMMIT");
 	}
 
-	/** Every series with the newest time it holds: one scan of the values. */
+	/**
+	 * Every series with the newest time it holds, to its lane: one scan of the values.
+	 */
 	private void loadSeries(Statement ddl) throws SQLException {
 		try (ResultSet rs = ddl.executeQuery("""
 				SELECT s.series_id, s.tenant_id, s.device_id, s.property, v.newest
@@ -126,114 +144,69 @@ public class DuckDbTelemetryStore implements TelemetryStore, AutoCloseable {
 				LEFT JOIN (SELECT series_id, MAX(ts_us) AS newest FROM telemetry_value GROUP BY series_id) v
 				  USING (series_id)""")) {
 			while (rs.next()) {
+				long id = rs.getLong(1);
 				long newest = rs.getLong(5);
-				this.catalog.load(rs.getLong(1), TenantId.of(rs.getObject(2, UUID.class)), rs.getObject(3, UUID.class),
-						rs.getString(4), rs.wasNull() ? null : newest);
+				UUID device = rs.getObject(3, UUID.class);
+				laneOf(device).load(id, TenantId.of(rs.getObject(2, UUID.class)), device, rs.getString(4),
+						rs.wasNull() ? null : newest);
+				this.lastSeriesId.accumulateAndGet(id, Math::max);
 			}
 		}
 	}
 
 	@Override
+	public int writers() {
+		return this.lanes.size();
+	}
+
+	@Override
+	public int writerOf(UUID device) {
+		return Math.floorMod(device.hashCode(), this.lanes.size());
+	}
+
+	private WriterLane laneOf(UUID device) {
+		return this.lanes.get(writerOf(device));
+	}
+
+	/**
+	 * Stores a batch; a batch of one writer's devices (as {@link #writerOf} routes them)
+	 * in one transaction, a mixed one in one transaction per writer.
+	 */
+	@Override
 	public int append(List<Measurement> batch) {
 		if (batch.isEmpty()) {
 			return 0;
 		}
-		this.lock.lock();
-		try {
-			this.catalog.begin();
-			int late = 0;
-			long lateFrom = Long.MAX_VALUE;
-			long lateTo = Long.MIN_VALUE;
-			try (DuckDBAppender newest = this.connection.createAppender("main", "telemetry_value");
-					DuckDBAppender staging = this.connection.createAppender("temp", "main", "telemetry_staging")) {
-				for (Measurement m : batch) {
-					SeriesCatalog.Series series = this.catalog.seriesOf(m.tenant(), m.device(), m.property());
-					long ts = micros(m.ts());
-					if (this.catalog.takeIfNewest(series, ts)) {
-						row(newest, series.id, ts, m);
-					}
-					else {
-						row(staging, series.id, ts, m);
-						late++;
-						lateFrom = Math.min(lateFrom, ts);
-						lateTo = Math.max(lateTo, ts);
-					}
-				}
-			}
-			int stored = batch.size() - late;
-			if (late > 0) {
-				stored += insertLate(lateFrom, lateTo);
-			}
-			writeCreatedSeries();
-			this.connection.commit();
-			this.catalog.commit();
-			return stored;
-		}
-		catch (SQLException | RuntimeException ex) {
-			rollback();
-			this.catalog.rollback();
-			throw new IllegalStateException("Storing " + batch.size() + " measurements failed: " + ex.getMessage(), ex);
-		}
-		finally {
-			this.lock.unlock();
-		}
-	}
-
-	private static void row(DuckDBAppender appender, long series, long ts, Measurement m) throws SQLException {
-		appender.beginRow().append(series).append(ts);
-		if (m.number() != null) {
-			appender.append(m.number().doubleValue());
-		}
-		else {
-			appender.appendNull();
-		}
-		if (m.text() != null) {
-			appender.append(m.text());
-		}
-		else {
-			appender.appendNull();
-		}
-		appender.append((byte) m.quality().ordinal()).endRow();
-	}
-
-	/**
-	 * Inserts the staged values that are not stored yet (the first of several with the
-	 * same series and time); the time range lets DuckDB skip row groups outside it.
-	 */
-	private int insertLate(long from, long to) throws SQLException {
-		try (PreparedStatement insert = this.connection.prepareStatement("""
-				INSERT INTO telemetry_value
-				SELECT DISTINCT ON (series_id, ts_us) series_id, ts_us, num_value, text_value, quality
-				FROM telemetry_staging s
-				WHERE NOT EXISTS (SELECT 1 FROM telemetry_value v
-				                  WHERE v.ts_us BETWEEN ? AND ? AND v.series_id = s.series_id AND v.ts_us = s.ts_us)
-				ORDER BY series_id, ts_us, s.rowid"""); Statement clear = this.connection.createStatement()) {
-			bind(insert, from, to);
-			int inserted = insert.executeUpdate();
-			clear.execute("DELETE FROM telemetry_staging");
-			return inserted;
-		}
-	}
-
-	private void writeCreatedSeries() throws SQLException {
-		if (this.catalog.created().isEmpty()) {
-			return;
-		}
-		try (DuckDBAppender appender = this.connection.createAppender("main", "telemetry_series")) {
-			for (SeriesCatalog.Created created : this.catalog.created()) {
-				appender.beginRow()
-					.append(created.series().id)
-					.append(created.tenant().value())
-					.append(created.device())
-					.append(created.property())
-					.endRow();
+		int first = writerOf(batch.get(0).device());
+		boolean oneWriter = true;
+		for (Measurement m : batch) {
+			if (writerOf(m.device()) != first) {
+				oneWriter = false;
+				break;
 			}
 		}
+		if (oneWriter) {
+			return this.lanes.get(first).append(batch);
+		}
+		List<List<Measurement>> perWriter = new ArrayList<>();
+		for (int i = 0; i < this.lanes.size(); i++) {
+			perWriter.add(new ArrayList<>());
+		}
+		for (Measurement m : batch) {
+			perWriter.get(writerOf(m.device())).add(m);
+		}
+		int stored = 0;
+		for (int i = 0; i < this.lanes.size(); i++) {
+			if (!perWriter.get(i).isEmpty()) {
+				stored += this.lanes.get(i).append(perWriter.get(i));
+			}
+		}
+		return stored;
 	}
 
 	/** The series of one property of a tenant's device, if anything was ever stored. */
 	private Optional<Long> seriesId(TenantId tenant, UUID device, String property) {
-		return this.catalog.find(tenant, device, property).map((series) -> series.id);
+		return laneOf(device).seriesId(tenant, device, property);
 	}
 
 	@Override
@@ -390,6 +363,9 @@ public class DuckDbTelemetryStore implements TelemetryStore, AutoCloseable {
 	@Override
 	public void close() {
 		try {
+			for (WriterLane lane : this.lanes) {
+				lane.close();
+			}
 			this.connection.close();
 		}
 		catch (SQLException ex) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 
 import io.kaiwu.shared.TenantId;
 import org.jspecify.annotations.Nullable;
@@ -55,7 +56,7 @@ final class SeriesCatalog {
 
 	private final List<Series> touched = new ArrayList<>();
 
-	private long lastId;
+	private final LongSupplier newSeriesId;
 
 	private int batch;
 
@@ -66,11 +67,18 @@ final class SeriesCatalog {
 
 	private @Nullable Map<String, Series> lastProperties;
 
+	/**
+	 * @param newSeriesId numbers a new series (shared by the lanes of a store; a number
+	 * taken by a batch that is rolled back stays unused).
+	 */
+	SeriesCatalog(LongSupplier newSeriesId) {
+		this.newSeriesId = newSeriesId;
+	}
+
 	/** Adds a series read from the store, with the newest time it holds (or none). */
 	void load(long id, TenantId tenant, UUID device, String property, @Nullable Long newest) {
 		this.byDevice.computeIfAbsent(new Owner(tenant, device), (owner) -> new HashMap<>())
 			.put(property, new Series(id, (newest != null) ? newest : Long.MIN_VALUE));
-		this.lastId = Math.max(this.lastId, id);
 	}
 
 	Optional<Series> find(TenantId tenant, UUID device, String property) {
@@ -96,7 +104,7 @@ final class SeriesCatalog {
 		}
 		Series series = properties.get(property);
 		if (series == null) {
-			series = new Series(++this.lastId, Long.MIN_VALUE);
+			series = new Series(this.newSeriesId.getAsLong(), Long.MIN_VALUE);
 			properties.put(property, series);
 			this.created.add(new Created(tenant, device, property, series));
 		}
@@ -144,7 +152,6 @@ final class SeriesCatalog {
 				this.byDevice.remove(new Owner(gone.tenant(), gone.device()));
 			}
 		}
-		this.lastId -= this.created.size();
 		this.created.clear();
 		this.touched.clear();
 		this.lastProperties = null;

@@ -26,7 +26,7 @@ class TelemetryStores {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot create the directory of the telemetry store " + file, ex);
 		}
-		return new DuckDbTelemetryStore("jdbc:duckdb:" + file);
+		return new DuckDbTelemetryStore("jdbc:duckdb:" + file, settings.duckdbWriters());
 	}
 
 	@Bean

@@ -14,7 +14,9 @@ class SeriesCatalogTests {
 
 	final UUID device = UUID.randomUUID();
 
-	final SeriesCatalog catalog = new SeriesCatalog();
+	final java.util.concurrent.atomic.AtomicLong lastId = new java.util.concurrent.atomic.AtomicLong(1);
+
+	final SeriesCatalog catalog = new SeriesCatalog(this.lastId::incrementAndGet);
 
 	@Test
 	void aValueNewerThanEverythingStoredNeedsNoCheck() {
@@ -42,8 +44,9 @@ class SeriesCatalogTests {
 		assertThat(this.catalog.find(this.tenant, this.device, "speed")).isEmpty();
 		this.catalog.begin();
 		assertThat(this.catalog.takeIfNewest(temperature, 1_500)).as("2,000 was never stored").isTrue();
-		assertThat(this.catalog.seriesOf(this.tenant, this.device, "speed").id).as("the number is free again")
-			.isEqualTo(2);
+		assertThat(this.catalog.seriesOf(this.tenant, this.device, "speed").id)
+			.as("numbered anew: the rolled-back number stays unused")
+			.isEqualTo(3);
 	}
 
 	@Test
