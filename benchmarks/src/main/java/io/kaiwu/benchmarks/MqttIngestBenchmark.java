@@ -32,7 +32,7 @@ import io.kaiwu.benchmarks.mqtt.ProcessMeter;
  * that counts and stores nothing ({@link BareBroker}). Never part of the test suite.
  * <p>
  * {@code java -cp benchmarks/target/benchmarks.jar io.kaiwu.benchmarks.MqttIngestBenchmark
- * [--devices 1000] [--warmup 15] [--seconds 60] [--in-flight 4] [--netty-threads 2]
+ * [--devices 1000] [--warmup 60] [--seconds 60] [--in-flight 4] [--netty-threads 2]
  * [--jar app/target/kaiwu-exec.jar] [--jfr kaiwu.jfr] [--no-baseline]}
  */
 public final class MqttIngestBenchmark {
@@ -43,7 +43,7 @@ public final class MqttIngestBenchmark {
 	public static void main(String[] args) throws Exception {
 		Map<String, String> options = options(args);
 		int devices = Integer.parseInt(options.getOrDefault("devices", "1000"));
-		Duration warmUp = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "15")));
+		Duration warmUp = Duration.ofSeconds(Long.parseLong(options.getOrDefault("warmup", "60")));
 		Duration measure = Duration.ofSeconds(Long.parseLong(options.getOrDefault("seconds", "60")));
 		int inFlight = Integer.parseInt(options.getOrDefault("in-flight", "4"));
 		int nettyThreads = Integer.parseInt(options.getOrDefault("netty-threads", "2"));
