@@ -1,5 +1,6 @@
 package io.kaiwu.connectivity.rate;
 
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -92,6 +93,52 @@ class MessageRatesIntegrationTests {
 	}
 
 	@Test
+	void aTenantSeesTheRateAndErrorsOfItsOwnConnectionsOnly() throws Exception {
+		Api api = new Api(this.port);
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		String owner = Tenants.fresh(api, "速率甲" + suffix).adminToken();
+		String other = Tenants.fresh(api, "速率乙" + suffix).adminToken();
+		String key = "rate-line-" + suffix;
+		registerPress(api, owner, key);
+		// nothing listens on the port, so every poll fails and counts as an error
+		int closed;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			closed = socket.getLocalPort();
+		}
+		String name = "line-" + suffix;
+		Api.Answer created = api.post("/api/v1/connectors/modbus", owner, Map.of("name", name, "host", "127.0.0.1",
+				"port", closed, "pollIntervalMs", 200, "timeoutMs", 500, "registers", List.of(Map.of("deviceKey", key,
+						"property", "pressure", "table", "holding_register", "address", 0, "dataType", "float32")),
+				"commands", List.of()));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(connector(api, owner, "modbus:" + name).get("messagesRejected").asLong())
+				.isPositive());
+		this.rates.sample();
+		long errors = connector(api, owner, "modbus:" + name).get("messagesRejected").asLong();
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(connector(api, owner, "modbus:" + name).get("messagesRejected").asLong())
+				.isGreaterThan(errors));
+		this.rates.sample();
+
+		JsonNode line = connector(api, owner, "modbus:" + name);
+		assertThat(line.get("state").asString()).isEqualTo("FAILED");
+		assertThat(line.get("lastError").asString()).isNotBlank();
+		assertThat(line.get("rejectedPerSecond").asDouble()).isPositive();
+		assertThat(line.get("receivedPerSecond").asDouble()).isZero();
+		JsonNode status = api.get("/api/v1/connectors/modbus/" + created.json().get("id").asString(), owner)
+			.json()
+			.get("status");
+		assertThat(status.get("errorsPerSecond").asDouble()).isPositive();
+
+		Api.Answer seenByOther = api.get("/api/v1/connectors", other);
+		assertThat(seenByOther.status()).isEqualTo(200);
+		assertThat(seenByOther.body()).contains("\"mqtt\"").doesNotContain(name);
+		api.delete("/api/v1/connectors/modbus/" + created.json().get("id").asString(), owner);
+	}
+
+	@Test
 	void theConnectorsApiIsForEngineers() {
 		Api api = new Api(this.port);
 		assertThat(api.get("/api/v1/connectors", null).status()).isEqualTo(401);
@@ -112,14 +159,18 @@ class MessageRatesIntegrationTests {
 	}
 
 	private static JsonNode mqtt(Api api, String token) {
+		return connector(api, token, "mqtt");
+	}
+
+	private static JsonNode connector(Api api, String token, String name) {
 		Api.Answer answer = api.get("/api/v1/connectors", token);
 		assertThat(answer.status()).as(answer.body()).isEqualTo(200);
 		for (JsonNode connector : answer.json()) {
-			if (connector.get("connector").asString().equals("mqtt")) {
+			if (connector.get("connector").asString().equals(name)) {
 				return connector;
 			}
 		}
-		throw new AssertionError("no mqtt connector in " + answer.body());
+		throw new AssertionError("no connector " + name + " in " + answer.body());
 	}
 
 	private static byte[] bytes(String s) {
