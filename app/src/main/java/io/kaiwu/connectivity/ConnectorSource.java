@@ -16,4 +16,10 @@ public interface ConnectorSource {
 	 */
 	List<Connector> connectors(TenantId tenant);
 
+	/**
+	 * The connectors of every tenant, for sampling their message rates; never shown to a
+	 * user as they are.
+	 */
+	List<Connector> connectorsOfAllTenants();
+
 }

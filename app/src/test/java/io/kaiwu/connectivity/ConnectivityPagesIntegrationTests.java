@@ -69,6 +69,7 @@ class ConnectivityPagesIntegrationTests {
 		assertThat(connectors.body()).contains("id=\"connector-mqtt\"")
 			.contains("MQTT broker")
 			.contains("Running")
+			.contains("Message rate (last minute)")
 			.contains("Devices connect on port " + this.broker.boundPort())
 			.contains("href=\"/dead-letters\"")
 			.contains("id=\"connector-http\"")

@@ -57,9 +57,11 @@ public class ManagingModbusConnections implements ModbusConnections {
 		return this.rows.find(tenant, id).orElseThrow(() -> new KaiwuProblem.NotFound("modbus-connection", id));
 	}
 
-	/** The poller of a connection, while it runs. */
-	public Optional<io.kaiwu.connectivity.ConnectorStatus> status(UUID id) {
-		return this.pollers.poller(id).map(ModbusPoller::status);
+	/**
+	 * The poller of a connection as a connector (for its message rate), while it runs.
+	 */
+	public Optional<io.kaiwu.connectivity.Connector> poller(UUID id) {
+		return this.pollers.poller(id).map(io.kaiwu.connectivity.Connector.class::cast);
 	}
 
 	@Transactional

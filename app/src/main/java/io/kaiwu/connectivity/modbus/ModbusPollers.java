@@ -143,6 +143,11 @@ class ModbusPollers implements SmartLifecycle, ConnectorSource, CommandTransport
 	}
 
 	@Override
+	public List<Connector> connectorsOfAllTenants() {
+		return List.copyOf(this.pollers.values());
+	}
+
+	@Override
 	public boolean canReach(String deviceKey) {
 		return this.pollers.values().stream().anyMatch((p) -> p.canReach(deviceKey));
 	}

@@ -145,6 +145,11 @@ public class OpcUaRuntimes implements SmartLifecycle, ConnectorSource, CommandTr
 	}
 
 	@Override
+	public List<Connector> connectorsOfAllTenants() {
+		return List.copyOf(this.runtimes.values());
+	}
+
+	@Override
 	public boolean canReach(String deviceKey) {
 		return this.runtimes.values().stream().anyMatch((r) -> r.canReach(deviceKey));
 	}

@@ -3,6 +3,7 @@ package io.kaiwu.connectivity.sparkplug;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -574,6 +575,20 @@ public class SparkplugHost implements MqttNamespace, Connector, CommandTransport
 			int born = (int) session.births().keySet().stream().filter((k) -> !EdgeNodeSession.NODE.equals(k)).count();
 			return new NodeState(session.born(), born, session.messages(), session.rebirthRequests());
 		}
+	}
+
+	/**
+	 * Messages received since Kaiwu started from each edge node the host has a session
+	 * for, by the edge node's id.
+	 */
+	public Map<UUID, Long> messagesByEdgeNode() {
+		Map<UUID, Long> counts = new HashMap<>();
+		for (EdgeNodeSession session : this.sessions.values()) {
+			synchronized (session) {
+				counts.put(session.registration().id(), session.messages());
+			}
+		}
+		return counts;
 	}
 
 	/** The host application id of the STATE topic. */

@@ -2,16 +2,12 @@ package io.kaiwu.connectivity.web;
 
 import java.util.List;
 import java.util.OptionalInt;
-import java.util.stream.Stream;
 
-import io.kaiwu.connectivity.Connector;
-import io.kaiwu.connectivity.ConnectorSource;
 import io.kaiwu.connectivity.ConnectorStatus;
-import io.kaiwu.shared.CurrentPrincipal;
-import io.kaiwu.shared.KaiwuPrincipal;
+import io.kaiwu.connectivity.rate.MessageRate;
+import io.kaiwu.connectivity.rate.MessageRates;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,12 +22,13 @@ class ConnectorsPageController {
 	 * One card.
 	 *
 	 * @param status the connector's snapshot.
+	 * @param rate its messages per second over the last minute.
 	 * @param port the port devices connect to (as text, not a grouped number),
 	 * {@literal null} when it does not run.
 	 * @param title the heading of a connector defined at run time, {@literal null} for a
 	 * built-in one (its heading is a message).
 	 */
-	record Card(ConnectorStatus status, @Nullable String port, @Nullable String title) {
+	record Card(ConnectorStatus status, MessageRate rate, @Nullable String port, @Nullable String title) {
 
 		/**
 		 * The message key of the state, for example {@code connectivity.state.running}.
@@ -59,24 +56,21 @@ class ConnectorsPageController {
 
 	}
 
-	private final ObjectProvider<Connector> connectors;
+	private final VisibleConnectors connectors;
 
-	private final ObjectProvider<ConnectorSource> sources;
+	private final MessageRates rates;
 
-	ConnectorsPageController(ObjectProvider<Connector> connectors, ObjectProvider<ConnectorSource> sources) {
+	ConnectorsPageController(VisibleConnectors connectors, MessageRates rates) {
 		this.connectors = connectors;
-		this.sources = sources;
+		this.rates = rates;
 	}
 
 	@GetMapping("/connectors")
 	String connectors(Model model) {
-		Stream<Connector> dynamic = CurrentPrincipal.find()
-			.map(KaiwuPrincipal::tenant)
-			.map((tenant) -> this.sources.orderedStream().flatMap((s) -> s.connectors(tenant).stream()))
-			.orElseGet(Stream::empty);
-		List<Card> cards = Stream.concat(this.connectors.orderedStream(), dynamic).map((c) -> {
+		List<Card> cards = this.connectors.now().stream().map((c) -> {
 			OptionalInt port = c.port();
-			return new Card(c.status(), port.isPresent() ? Integer.toString(port.getAsInt()) : null, c.displayName());
+			return new Card(c.status(), this.rates.of(c), port.isPresent() ? Integer.toString(port.getAsInt()) : null,
+					c.displayName());
 		}).toList();
 		model.addAttribute("cards", cards);
 		return "connectivity/connectors";

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import io.kaiwu.connectivity.rate.MessageRates;
 import io.kaiwu.connectivity.sparkplug.EdgeNode;
 import io.kaiwu.connectivity.sparkplug.ManagingEdgeNodes;
 import io.kaiwu.connectivity.sparkplug.SparkplugHost;
@@ -42,9 +43,12 @@ class EdgeNodeApiController {
 
 	private final ObjectProvider<SparkplugHost> host;
 
-	EdgeNodeApiController(ManagingEdgeNodes nodes, ObjectProvider<SparkplugHost> host) {
+	private final MessageRates rates;
+
+	EdgeNodeApiController(ManagingEdgeNodes nodes, ObjectProvider<SparkplugHost> host, MessageRates rates) {
 		this.nodes = nodes;
 		this.host = host;
+		this.rates = rates;
 	}
 
 	record CreateForm(@NotBlank @Pattern(regexp = "[A-Za-z0-9_-]{1,30}") String groupId,
@@ -54,7 +58,7 @@ class EdgeNodeApiController {
 
 	record EdgeNodeView(UUID id, String groupId, String edgeNodeId, String username, UUID plantNodeId,
 			String description, OffsetDateTime secretIssuedAt, OffsetDateTime createdAt, boolean online, int devices,
-			long messages, long rebirthRequests) {
+			long messages, double messagesPerSecond, long rebirthRequests) {
 	}
 
 	record WithSecret(UUID id, String groupId, String edgeNodeId, String username, String secret,
@@ -107,7 +111,7 @@ class EdgeNodeApiController {
 				: new SparkplugHost.NodeState(false, 0, 0, 0);
 		return new EdgeNodeView(n.id(), n.groupId(), n.edgeNodeId(), n.username(), n.plantNodeId(), n.description(),
 				n.secretIssuedAt().atOffset(ZoneOffset.UTC), n.createdAt().atOffset(ZoneOffset.UTC), state.online(),
-				state.devices(), state.messages(), state.rebirthRequests());
+				state.devices(), state.messages(), this.rates.of(n).receivedPerSecond(), state.rebirthRequests());
 	}
 
 }

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The Modbus page: an engineer creates a connection whose register map is CSV lines, sees
@@ -83,6 +85,13 @@ class ModbusPagesIntegrationTests {
 		assertThat(edit.body()).contains("Saved.")
 			.contains(key + ",pressure,,input_register,0,float32,ABCD,1,0")
 			.contains(key + ",setPressure.target,,holding_register,1000,float32,ABCD,1,0");
+
+		// nothing listens on port 1: the failed polls show as errors in the list
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(
+					() -> assertThat(get(browser, "/connectors/modbus?lang=en").body()).contains("<th>Errors</th>")
+						.contains("<th>Message rate (last minute)</th>")
+						.containsPattern("<td class=\"errors\">[1-9][0-9]*</td>"));
 
 		HttpResponse<String> connectors = get(browser, "/connectors?lang=en");
 		assertThat(connectors.body()).contains("id=\"connector-modbus:page line\"")

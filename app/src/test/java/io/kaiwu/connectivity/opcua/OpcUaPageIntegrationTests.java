@@ -106,6 +106,11 @@ class OpcUaPageIntegrationTests {
 			assertThat(status.get("state").asString()).isEqualTo("FAILED");
 			assertThat(status.get("errors").asLong()).isGreaterThanOrEqualTo(2);
 		});
+		HttpResponse<String> rows = get("/connectors/opcua?lang=en");
+		assertThat(rows.body()).contains("<th>Errors</th>")
+			.contains("<th>Message rate (last minute)</th>")
+			.containsPattern("<td class=\"errors\">([2-9]|[1-9][0-9]+)</td>")
+			.contains("<td class=\"rate\">0.0/s</td>");
 		HttpResponse<String> cards = get("/connectors?lang=en");
 		assertThat(cards.body()).contains("OPC UA · broken plc")
 			.contains("Failed to start")

@@ -22,6 +22,7 @@ import com.hivemq.client.mqtt.mqtt5.exceptions.Mqtt5PubAckException;
 import com.hivemq.client.mqtt.mqtt5.exceptions.Mqtt5SubAckException;
 import com.hivemq.client.mqtt.mqtt5.message.connect.connack.Mqtt5ConnAckReasonCode;
 import io.kaiwu.connectivity.mqtt.MqttBroker;
+import io.kaiwu.connectivity.rate.MessageRates;
 import io.kaiwu.simulator.CommandSink;
 import io.kaiwu.simulator.Protocol;
 import io.kaiwu.simulator.Sample;
@@ -70,6 +71,9 @@ class SparkplugIntegrationTests {
 
 	@Autowired
 	SparkplugHost host;
+
+	@Autowired
+	MessageRates rates;
 
 	/** A tenant with a site and a registered edge node. */
 	private record Fixture(Api api, String token, String group, String node, String username, String secret) {
@@ -137,6 +141,8 @@ class SparkplugIntegrationTests {
 				assertThat(device(f, f.key("meter-1"))).isNotNull();
 			});
 			assertThat(this.host.heartbeat()).as("born devices are kept online").isGreaterThanOrEqualTo(2);
+			// the edge node's rate starts from its births
+			this.rates.sample();
 			JsonNode press = device(f, f.key("press-1"));
 			String typeId = press.get("typeId").asString();
 			JsonNode model = f.api().get("/api/v1/device-types/" + typeId + "/thing-model", f.token()).json();
@@ -187,9 +193,12 @@ class SparkplugIntegrationTests {
 		}
 		await().atMost(WAIT)
 			.untilAsserted(() -> assertThat(device(f, f.key("press-1")).get("online").asBoolean()).isFalse());
+		this.rates.sample();
 		JsonNode listed = f.api().get("/api/v1/connectors/sparkplug/edge-nodes", f.token()).json().get(0);
 		assertThat(listed.get("online").asBoolean()).isFalse();
 		assertThat(listed.get("messages").asLong()).isGreaterThanOrEqualTo(6);
+		// data, a death and a device death came after the first sample
+		assertThat(listed.get("messagesPerSecond").asDouble()).isPositive();
 	}
 
 	@Test

@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import io.kaiwu.connectivity.Connector;
 import io.kaiwu.connectivity.ConnectorStatus;
+import io.kaiwu.connectivity.rate.MessageRate;
+import io.kaiwu.connectivity.rate.MessageRates;
 import io.kaiwu.connectivity.modbus.ManagingModbusConnections;
 import io.kaiwu.connectivity.modbus.ModbusConnection;
 import io.kaiwu.connectivity.modbus.RegisterMapping;
@@ -37,8 +40,11 @@ class ModbusConnectionApiController {
 
 	private final ManagingModbusConnections connections;
 
-	ModbusConnectionApiController(ManagingModbusConnections connections) {
+	private final MessageRates rates;
+
+	ModbusConnectionApiController(ManagingModbusConnections connections, MessageRates rates) {
 		this.connections = connections;
+		this.rates = rates;
 	}
 
 	record MappingView(String deviceKey, @Nullable String property, @Nullable String service,
@@ -59,12 +65,18 @@ class ModbusConnectionApiController {
 
 	}
 
-	record StatusView(String state, boolean connected, long messagesReceived, long errors, @Nullable String lastError,
-			@Nullable Instant lastErrorAt) {
+	/**
+	 * The poller's status; {@code receivedPerSecond} and {@code errorsPerSecond} are over
+	 * the last minute.
+	 */
+	record StatusView(String state, boolean connected, long messagesReceived, long errors, double receivedPerSecond,
+			double errorsPerSecond, @Nullable String lastError, @Nullable Instant lastErrorAt) {
 
-		static @Nullable StatusView of(@Nullable ConnectorStatus s) {
-			return (s == null) ? null : new StatusView(s.state().name(), s.connectedClients() > 0, s.messagesReceived(),
-					s.messagesRejected(), s.lastError(), s.lastErrorAt());
+		static StatusView of(Connector poller, MessageRate rate) {
+			ConnectorStatus s = poller.status();
+			return new StatusView(s.state().name(), s.connectedClients() > 0, s.messagesReceived(),
+					s.messagesRejected(), rate.receivedPerSecond(), rate.rejectedPerSecond(), s.lastError(),
+					s.lastErrorAt());
 		}
 
 	}
@@ -110,7 +122,8 @@ class ModbusConnectionApiController {
 				c.timeout().toMillis(), c.enabled(),
 				c.registers().stream().map((m) -> MappingView.of(m, false)).toList(),
 				c.commands().stream().map((m) -> MappingView.of(m, true)).toList(),
-				StatusView.of(this.connections.status(c.id()).orElse(null)), c.createdAt(), c.updatedAt());
+				this.connections.poller(c.id()).map((p) -> StatusView.of(p, this.rates.of(p))).orElse(null),
+				c.createdAt(), c.updatedAt());
 	}
 
 }

@@ -8,6 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.kaiwu.connectivity.ConnectorStatus;
+import io.kaiwu.connectivity.rate.MessageRate;
+import io.kaiwu.connectivity.rate.MessageRates;
 import io.kaiwu.connectivity.modbus.ManagingModbusConnections;
 import io.kaiwu.connectivity.modbus.ModbusConnection;
 import io.kaiwu.connectivity.modbus.ModbusConnectionDraft;
@@ -43,9 +45,12 @@ class ModbusPageController {
 
 	private final MessageSource messages;
 
-	ModbusPageController(ManagingModbusConnections connections, MessageSource messages) {
+	private final MessageRates rates;
+
+	ModbusPageController(ManagingModbusConnections connections, MessageSource messages, MessageRates rates) {
 		this.connections = connections;
 		this.messages = messages;
+		this.rates = rates;
 	}
 
 	/** The form as posted; numbers as text so that bad ones are reported, not refused. */
@@ -75,8 +80,9 @@ class ModbusPageController {
 	 *
 	 * @param connection the connection.
 	 * @param status its poller's status; {@literal null} when it is not polled.
+	 * @param rate its poller's message rate over the last minute.
 	 */
-	record Row(ModbusConnection connection, @Nullable ConnectorStatus status) {
+	record Row(ModbusConnection connection, @Nullable ConnectorStatus status, MessageRate rate) {
 
 		public String stateKey() {
 			return (this.status == null) ? "connectivity.modbus.not-polled"
@@ -171,15 +177,17 @@ class ModbusPageController {
 
 	private String page(Model model, @Nullable UUID id, PageForm form, List<String> errors) {
 		TenantId tenant = tenant();
-		model.addAttribute("rows",
-				this.connections.list(tenant)
-					.stream()
-					.map((c) -> new Row(c, this.connections.status(c.id()).orElse(null)))
-					.toList());
+		model.addAttribute("rows", this.connections.list(tenant).stream().map(this::row).toList());
 		model.addAttribute("form", form);
 		model.addAttribute("editing", id);
 		model.addAttribute("errors", errors);
 		return "connectivity/modbus";
+	}
+
+	private Row row(ModbusConnection connection) {
+		return this.connections.poller(connection.id())
+			.map((p) -> new Row(connection, p.status(), this.rates.of(p)))
+			.orElseGet(() -> new Row(connection, null, MessageRate.NONE));
 	}
 
 	private static String text(@Nullable String s) {

@@ -8,6 +8,8 @@ import io.kaiwu.connectivity.OpcUaConnectionDefinition;
 import io.kaiwu.connectivity.opcua.ManagingOpcUaConnections;
 import io.kaiwu.connectivity.opcua.OpcUaConnection;
 import io.kaiwu.connectivity.opcua.OpcUaRuntimes;
+import io.kaiwu.connectivity.rate.MessageRate;
+import io.kaiwu.connectivity.rate.MessageRates;
 import io.kaiwu.shared.CurrentPrincipal;
 import io.kaiwu.shared.TenantId;
 import org.jspecify.annotations.Nullable;
@@ -65,9 +67,12 @@ class OpcUaApiController {
 
 	private final OpcUaRuntimes runtimes;
 
-	OpcUaApiController(ManagingOpcUaConnections connections, OpcUaRuntimes runtimes) {
+	private final MessageRates rates;
+
+	OpcUaApiController(ManagingOpcUaConnections connections, OpcUaRuntimes runtimes, MessageRates rates) {
 		this.connections = connections;
 		this.runtimes = runtimes;
+		this.rates = rates;
 	}
 
 	@GetMapping
@@ -106,6 +111,9 @@ class OpcUaApiController {
 			s.put("messagesReceived", status.messagesReceived());
 			s.put("messagesRejected", status.messagesRejected());
 			s.put("errors", r.errorCount());
+			MessageRate rate = this.rates.of(r);
+			s.put("receivedPerSecond", rate.receivedPerSecond());
+			s.put("rejectedPerSecond", rate.rejectedPerSecond());
 			s.put("lastError", status.lastError());
 			s.put("lastErrorAt", (status.lastErrorAt() != null) ? status.lastErrorAt().toString() : null);
 			json.put("status", s);

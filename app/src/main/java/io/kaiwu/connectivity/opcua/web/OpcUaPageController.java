@@ -12,6 +12,8 @@ import io.kaiwu.connectivity.opcua.ManagingOpcUaConnections;
 import io.kaiwu.connectivity.opcua.MappingLines;
 import io.kaiwu.connectivity.opcua.OpcUaConnection;
 import io.kaiwu.connectivity.opcua.OpcUaRuntimes;
+import io.kaiwu.connectivity.rate.MessageRate;
+import io.kaiwu.connectivity.rate.MessageRates;
 import io.kaiwu.shared.CurrentPrincipal;
 import io.kaiwu.shared.KaiwuProblem;
 import io.kaiwu.shared.ProblemDetails;
@@ -56,8 +58,13 @@ class OpcUaPageController {
 
 	}
 
-	/** One row of the list. */
-	record Row(OpcUaConnection connection, @Nullable ConnectionRuntime runtime) {
+	/**
+	 * One row of the list.
+	 *
+	 * @param runtime the connection's runtime, {@literal null} when it has none.
+	 * @param rate its message rate over the last minute.
+	 */
+	record Row(OpcUaConnection connection, @Nullable ConnectionRuntime runtime, MessageRate rate) {
 
 		public String stateKey() {
 			return "connectivity.state." + ((this.runtime != null) ? this.runtime.status().state().name() : "STOPPED")
@@ -72,7 +79,11 @@ class OpcUaPageController {
 
 	private final ProblemDetails problems;
 
-	OpcUaPageController(ManagingOpcUaConnections connections, OpcUaRuntimes runtimes, ProblemDetails problems) {
+	private final MessageRates rates;
+
+	OpcUaPageController(ManagingOpcUaConnections connections, OpcUaRuntimes runtimes, ProblemDetails problems,
+			MessageRates rates) {
+		this.rates = rates;
 		this.connections = connections;
 		this.runtimes = runtimes;
 		this.problems = problems;
@@ -133,6 +144,12 @@ class OpcUaPageController {
 				form.username(), "", Boolean.TRUE.equals(form.enabled()), form.mappings()), errors);
 	}
 
+	private Row row(OpcUaConnection connection) {
+		return this.runtimes.runtime(connection.id())
+			.map((r) -> new Row(connection, r, this.rates.of(r)))
+			.orElseGet(() -> new Row(connection, null, MessageRate.NONE));
+	}
+
 	/** A field error in words; a mapping's error names its line. */
 	private String describe(KaiwuProblem.FieldError error, List<Integer> lineNumbers) {
 		String message = this.problems.message(error.messageKey(), error.args());
@@ -148,10 +165,7 @@ class OpcUaPageController {
 
 	private String render(Model model, @Nullable UUID edit, Form form, List<String> errors) {
 		TenantId tenant = tenant();
-		List<Row> rows = this.connections.list(tenant)
-			.stream()
-			.map((c) -> new Row(c, this.runtimes.runtime(c.id()).orElse(null)))
-			.toList();
+		List<Row> rows = this.connections.list(tenant).stream().map(this::row).toList();
 		model.addAttribute("rows", rows);
 		model.addAttribute("edit", edit);
 		model.addAttribute("form", form);
