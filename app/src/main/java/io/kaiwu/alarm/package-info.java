@@ -1,5 +1,5 @@
 /**
- * Rules and alarms (规则与报警): rules over the measurements of a device type or of one device
+ * Rules and alarms (规则与告警): rules over the measurements of a device type or of one device
  * (threshold, range, rate of change, sustained, no data), each with a severity, a
  * deadband and message templates in Chinese and English, and alarms with the ISA-18.2
  * states: acknowledgement and clearing are independent, an alarm is closed when it is

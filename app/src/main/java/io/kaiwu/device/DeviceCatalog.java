@@ -20,6 +20,13 @@ public interface DeviceCatalog {
 	Optional<ThingModel> thingModelOfType(TenantId tenant, UUID typeId);
 
 	/**
+	 * The tenant's device types by code, for choosing one.
+	 * @param tenant whose types.
+	 * @return code → type id, sorted by code.
+	 */
+	java.util.SortedMap<String, UUID> typeCodes(TenantId tenant);
+
+	/**
 	 * A device with its type's thing model.
 	 * @param tenant whose device.
 	 * @param deviceId the device.

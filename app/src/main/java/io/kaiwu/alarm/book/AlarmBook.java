@@ -54,12 +54,12 @@ public class AlarmBook implements Alarms {
 		if (condition.isBlank() || condition.length() > 64 || condition.startsWith("rule:")) {
 			throw new IllegalArgumentException("A condition has 1 to 64 characters and does not start with rule:");
 		}
-		return raise(tenant, originator, null, condition, severity, message, this.clock.instant()).id();
+		return raise(tenant, originator, null, condition, severity, message, now()).id();
 	}
 
 	@Override
 	public boolean clear(TenantId tenant, Originator originator, String condition, String by) {
-		return clear(Alarm.openKey(tenant, originator, condition), by, this.clock.instant());
+		return clear(Alarm.openKey(tenant, originator, condition), by, now());
 	}
 
 	/**
@@ -119,7 +119,7 @@ public class AlarmBook implements Alarms {
 	public Alarm acknowledge(TenantId tenant, UUID id, String by) {
 		return inTransaction(() -> {
 			Alarm alarm = find(tenant, id);
-			Instant at = this.clock.instant();
+			Instant at = now();
 			if (alarm.acknowledge(by, at)) {
 				this.records.update(alarm);
 				this.events
@@ -139,9 +139,14 @@ public class AlarmBook implements Alarms {
 			if (alarm.ruleId() != null) {
 				throw new KaiwuProblem.Conflict("problem.alarm.cleared-by-rule");
 			}
-			clear(alarm, by, this.clock.instant());
+			clear(alarm, by, now());
 			return alarm;
 		});
+	}
+
+	/** Now, to the microsecond the database keeps. */
+	private Instant now() {
+		return this.clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 	}
 
 	private Alarm find(TenantId tenant, UUID id) {

@@ -14,7 +14,7 @@ import io.kaiwu.shared.TenantId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An alarm (报警) with its ISA-18.2 life cycle. Acknowledgement and clearing are
+ * An alarm (告警) with its ISA-18.2 life cycle. Acknowledgement and clearing are
  * independent, each with who and when; the alarm is closed once both happened. While it
  * is open it holds its {@link #openKey()}, so that no second alarm for the same rule (or
  * condition) and originator can be opened beside it.

@@ -19,9 +19,21 @@ public sealed interface Condition {
 		return Verdict.NONE;
 	}
 
+	/**
+	 * The condition in symbols, the same in every language, for example
+	 * {@code > 80 (deadband 5)} is {@code > 80 ±5}.
+	 */
+	String notation();
+
 	/** The limit to show in messages, {@literal null} when there is none. */
 	default @org.jspecify.annotations.Nullable Double shownLimit() {
 		return null;
+	}
+
+	/** A number without a needless {@code .0}. */
+	static String number(double value) {
+		return (value == Math.rint(value) && Math.abs(value) < 1e15) ? Long.toString((long) value)
+				: Double.toString(value);
 	}
 
 	private static void notNegative(double deadband) {
@@ -55,6 +67,11 @@ public sealed interface Condition {
 		}
 
 		@Override
+		public String notation() {
+			return this.comparison.symbol() + " " + number(this.limit) + " ±" + number(this.deadband);
+		}
+
+		@Override
 		public Verdict judge(Track track, Instant at, double value) {
 			if (this.comparison.abnormal(value, this.limit)) {
 				return Verdict.RAISE;
@@ -85,6 +102,11 @@ public sealed interface Condition {
 		}
 
 		@Override
+		public String notation() {
+			return "∉ [" + number(this.low) + ", " + number(this.high) + "] ±" + number(this.deadband);
+		}
+
+		@Override
 		public Verdict judge(Track track, Instant at, double value) {
 			if (value < this.low || value > this.high) {
 				return Verdict.RAISE;
@@ -107,6 +129,11 @@ public sealed interface Condition {
 			if (perMinute <= 0) {
 				throw new IllegalArgumentException("perMinute must be positive");
 			}
+		}
+
+		@Override
+		public String notation() {
+			return "|Δ|/min > " + number(this.perMinute) + " ±" + number(this.deadband);
 		}
 
 		@Override
@@ -145,6 +172,12 @@ public sealed interface Condition {
 		}
 
 		@Override
+		public String notation() {
+			return this.comparison.symbol() + " " + number(this.limit) + " ±" + number(this.deadband) + " ≥ "
+					+ this.duration;
+		}
+
+		@Override
 		public Verdict judge(Track track, Instant at, double value) {
 			if (this.comparison.abnormal(value, this.limit)) {
 				Instant since = track.abnormalSince();
@@ -173,6 +206,11 @@ public sealed interface Condition {
 
 		public NoData {
 			positive(duration);
+		}
+
+		@Override
+		public String notation() {
+			return "∅ ≥ " + this.duration;
 		}
 
 		@Override

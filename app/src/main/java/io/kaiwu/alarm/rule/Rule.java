@@ -9,7 +9,7 @@ import io.kaiwu.shared.TenantId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An alarm rule (报警规则) over one property, for every device of a type or for one device.
+ * An alarm rule (告警规则) over one property, for every device of a type or for one device.
  *
  * @param id the rule.
  * @param tenant whose rule.

@@ -49,7 +49,7 @@ public class ManagingRules {
 
 	@Transactional(readOnly = true)
 	public Rule get(TenantId tenant, UUID id) {
-		return this.records.find(tenant, id).orElseThrow(() -> new KaiwuProblem.NotFound("alarm-rule", id));
+		return this.records.find(tenant, id).orElseThrow(() -> new KaiwuProblem.NotFound("alarm rule", id));
 	}
 
 	@Transactional
@@ -96,7 +96,7 @@ public class ManagingRules {
 		audit.put("deviceTypeId", String.valueOf(rule.deviceTypeId()));
 		audit.put("deviceId", String.valueOf(rule.deviceId()));
 		audit.put("property", rule.property());
-		audit.put("condition", rule.condition().toString());
+		audit.put("condition", rule.condition().notation());
 		audit.put("severity", rule.severity().name());
 		audit.put("enabled", rule.enabled());
 		return audit;

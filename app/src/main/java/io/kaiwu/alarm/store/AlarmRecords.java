@@ -109,19 +109,19 @@ public class AlarmRecords {
 	private void history(Alarm alarm) {
 		for (HistoryEntry entry : alarm.drainHappened()) {
 			this.jdbc
-				.sql("INSERT INTO alarm_history (id, alarm_id, action, actor, happened_at, state)"
-						+ " VALUES (?, ?, ?, ?, ?, ?)")
-				.params(UUID.randomUUID(), alarm.id(), entry.action().name(), entry.stamp().by(),
-						Timestamp.from(entry.stamp().at()), entry.state().name())
+				.sql("INSERT INTO alarm_history (alarm_id, action, actor, happened_at, state)"
+						+ " VALUES (?, ?, ?, ?, ?)")
+				.params(alarm.id(), entry.action().name(), entry.stamp().by(), Timestamp.from(entry.stamp().at()),
+						entry.state().name())
 				.update();
 		}
 	}
 
-	/** An alarm's history, oldest first. */
+	/** An alarm's history in the order it happened. */
 	public List<HistoryEntry> history(TenantId tenant, UUID alarm) {
 		return this.jdbc
 			.sql("SELECT h.* FROM alarm_history h JOIN alarm a ON a.id = h.alarm_id"
-					+ " WHERE a.tenant_id = ? AND h.alarm_id = ? ORDER BY h.happened_at, h.action")
+					+ " WHERE a.tenant_id = ? AND h.alarm_id = ? ORDER BY h.seq")
 			.params(tenant.value(), alarm)
 			.query((rs, row) -> new HistoryEntry(AlarmAction.valueOf(rs.getString("action")),
 					new Stamp(rs.getString("actor"), rs.getTimestamp("happened_at").toInstant()),

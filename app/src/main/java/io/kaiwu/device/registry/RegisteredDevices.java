@@ -69,6 +69,12 @@ class RegisteredDevices implements DeviceRegistry, DeviceCatalog {
 
 	@Override
 	@Transactional(readOnly = true)
+	public java.util.SortedMap<String, UUID> typeCodes(TenantId tenant) {
+		return new java.util.TreeMap<>(this.types.codes(tenant));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
 	public Optional<DeviceSummary> device(TenantId tenant, UUID deviceId) {
 		return this.devices.find(tenant.value(), deviceId).map(this::summary);
 	}
