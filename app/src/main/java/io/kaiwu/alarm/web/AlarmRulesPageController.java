@@ -54,11 +54,11 @@ class AlarmRulesPageController {
 
 		RuleDraft draft() {
 			return new RuleDraft(this.name, this.deviceTypeId, null, this.property, this.kind, this.comparison,
-					this.limit, this.low, this.high, this.perMinute, this.deadband, duration(), this.severity,
+					this.limit, this.low, this.high, this.perMinute, this.deadband, parsedDuration(), this.severity,
 					this.messageZh, this.messageEn, true);
 		}
 
-		private @Nullable Duration duration() {
+		private @Nullable Duration parsedDuration() {
 			if (this.duration == null || this.duration.isBlank()) {
 				return null;
 			}
