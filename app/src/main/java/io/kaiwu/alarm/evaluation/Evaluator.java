@@ -51,6 +51,12 @@ class Evaluator {
 	/** Devices by id, for their type, name and thing model. */
 	private final Map<UUID, DeviceSummary> knownDevices = new HashMap<>();
 
+	/**
+	 * The devices that have tracks, kept across cache clears: a silent device sends
+	 * nothing that would bring it back into the cache.
+	 */
+	private final Map<UUID, DeviceSummary> trackedDevices = new HashMap<>();
+
 	Evaluator(RuleRecords rules, AlarmRecords alarms, AlarmBook book, DeviceRegistry devices) {
 		this.rules = rules;
 		this.alarms = alarms;
@@ -70,7 +76,6 @@ class Evaluator {
 		}
 		this.byDeviceOrType = next;
 		this.tracks.keySet().removeIf((key) -> !next.getOrDefault(scopeOf(key.rule()), List.of()).contains(key.rule()));
-		this.knownDevices.clear();
 	}
 
 	private static @Nullable UUID scopeOf(Rule rule) {
@@ -118,7 +123,7 @@ class Evaluator {
 		for (Map.Entry<TrackKey, Track> entry : this.tracks.entrySet()) {
 			Rule rule = entry.getKey().rule();
 			if (rule.condition() instanceof Condition.NoData) {
-				DeviceSummary device = this.knownDevices.get(entry.getKey().device());
+				DeviceSummary device = this.trackedDevices.get(entry.getKey().device());
 				if (device != null) {
 					act(entry.getValue().silence(rule.condition(), now), rule, device, now, null);
 				}
@@ -139,6 +144,7 @@ class Evaluator {
 	}
 
 	private Track track(Rule rule, DeviceSummary device) {
+		this.trackedDevices.put(device.deviceId(), device);
 		return this.tracks.computeIfAbsent(new TrackKey(rule, device.deviceId()), (key) -> {
 			Optional<Alarm> open = this.alarms.findOpen(
 					Alarm.openKey(rule.tenant(), Originator.device(device.deviceId()), Alarm.ruleCondition(rule.id())));
