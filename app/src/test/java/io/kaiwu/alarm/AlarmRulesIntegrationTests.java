@@ -7,10 +7,17 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.hivemq.client.mqtt.MqttClient;
 import com.hivemq.client.mqtt.datatypes.MqttQos;
@@ -170,6 +177,34 @@ class AlarmRulesIntegrationTests {
 		// another tenant does not see it
 		Tenants.FreshTenant other = Tenants.fresh(this.api, unique("别的企业"));
 		assertThat(this.api.get("/api/v1/alarms/" + first, other.adminToken()).status()).isEqualTo(404);
+	}
+
+	@Test
+	void raisesArrivingTogetherOpenOneAlarm() throws Exception {
+		TenantId tenantId = TenantId.of(UUID.fromString(tenant.id()));
+		Originator point = new Originator("discharge-point", unique("outfall"));
+		AlarmMessage message = new AlarmMessage("COD 超标", "COD over the limit");
+		int callers = 6;
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(callers);
+		try {
+			List<Future<UUID>> raised = new ArrayList<>();
+			for (int i = 0; i < callers; i++) {
+				raised.add(pool.submit(() -> {
+					start.await();
+					return this.alarms.raise(tenantId, point, "cod-over-limit", Severity.CRITICAL, message);
+				}));
+			}
+			start.countDown();
+			Set<UUID> ids = new HashSet<>();
+			for (Future<UUID> id : raised) {
+				ids.add(id.get(30, TimeUnit.SECONDS));
+			}
+			assertThat(ids).hasSize(1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	@Test
