@@ -6,7 +6,9 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
+import io.kaiwu.device.DeviceCatalog;
 import io.kaiwu.device.DeviceCredentials;
 import io.kaiwu.device.DeviceRegistry;
 import io.kaiwu.device.DeviceSummary;
@@ -23,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The device registry the connectivity modules use: lookups by the device key. */
 @Service
-class RegisteredDevices implements DeviceRegistry {
+class RegisteredDevices implements DeviceRegistry, DeviceCatalog {
 
 	/** Keys per statement of a batched update. */
 	private static final int BATCH = 500;
@@ -56,14 +58,34 @@ class RegisteredDevices implements DeviceRegistry {
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<DeviceSummary> findByKey(String deviceKey) {
-		return this.devices.findByKey(deviceKey).map((d) -> {
-			TenantId tenant = TenantId.of(d.tenant());
-			Optional<DeviceType> type = this.types.find(tenant, d.typeId());
-			ThingModel model = type.map(DeviceType::model).orElse(ThingModel.empty());
-			String typeCode = type.map(DeviceType::code).orElse("");
-			return new DeviceSummary(tenant, d.id(), d.key(), d.name(), d.typeId(), typeCode, d.nodeId(), d.online(),
-					d.lastSeenAt(), model);
-		});
+		return this.devices.findByKey(deviceKey).map(this::summary);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<ThingModel> thingModelOfType(TenantId tenant, UUID typeId) {
+		return this.types.find(tenant, typeId).map(DeviceType::model);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public java.util.SortedMap<String, UUID> typeCodes(TenantId tenant) {
+		return new java.util.TreeMap<>(this.types.codes(tenant));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<DeviceSummary> device(TenantId tenant, UUID deviceId) {
+		return this.devices.find(tenant.value(), deviceId).map(this::summary);
+	}
+
+	private DeviceSummary summary(Device d) {
+		TenantId tenant = TenantId.of(d.tenant());
+		Optional<DeviceType> type = this.types.find(tenant, d.typeId());
+		ThingModel model = type.map(DeviceType::model).orElse(ThingModel.empty());
+		String typeCode = type.map(DeviceType::code).orElse("");
+		return new DeviceSummary(tenant, d.id(), d.key(), d.name(), d.typeId(), typeCode, d.nodeId(), d.online(),
+				d.lastSeenAt(), model);
 	}
 
 	@Override

@@ -1,0 +1,164 @@
+package io.kaiwu.alarm.book;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.kaiwu.alarm.AlarmAcknowledged;
+import io.kaiwu.alarm.AlarmCleared;
+import io.kaiwu.alarm.AlarmMessage;
+import io.kaiwu.alarm.AlarmRaised;
+import io.kaiwu.alarm.Alarms;
+import io.kaiwu.alarm.Originator;
+import io.kaiwu.alarm.Severity;
+import io.kaiwu.alarm.domain.Alarm;
+import io.kaiwu.alarm.store.AlarmRecords;
+import io.kaiwu.shared.KaiwuProblem;
+import io.kaiwu.shared.TenantId;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The alarms of all tenants: raises, acknowledges and clears them in a transaction each,
+ * keeps their history and publishes {@link AlarmRaised}, {@link AlarmAcknowledged} and
+ * {@link AlarmCleared}. The database's unique open key is the last word on "one open
+ * alarm per rule (or condition) and originator": a raise that loses the race to insert
+ * finds the winner's alarm instead.
+ */
+@Service
+public class AlarmBook implements Alarms {
+
+	private final AlarmRecords records;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock = Clock.systemUTC();
+
+	AlarmBook(AlarmRecords records, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+		this.records = records;
+		this.events = events;
+		this.transactions = new TransactionTemplate(transactions);
+	}
+
+	@Override
+	public UUID raise(TenantId tenant, Originator originator, String condition, Severity severity,
+			AlarmMessage message) {
+		if (condition.isBlank() || condition.length() > 64 || condition.startsWith("rule:")) {
+			throw new IllegalArgumentException("A condition has 1 to 64 characters and does not start with rule:");
+		}
+		return raise(tenant, originator, null, condition, severity, message, now()).id();
+	}
+
+	@Override
+	public boolean clear(TenantId tenant, Originator originator, String condition, String by) {
+		return clear(Alarm.openKey(tenant, originator, condition), by, now());
+	}
+
+	/**
+	 * Raises an alarm, or answers the open one with the same key (active again if it was
+	 * cleared but not acknowledged).
+	 */
+	public Alarm raise(TenantId tenant, Originator originator, @Nullable UUID ruleId, String condition,
+			Severity severity, AlarmMessage message, Instant at) {
+		try {
+			return inTransaction(() -> raiseOnce(tenant, originator, ruleId, condition, severity, message, at));
+		}
+		catch (DuplicateKeyException ex) {
+			// another raise inserted first; its transaction has committed
+			return inTransaction(() -> raiseOnce(tenant, originator, ruleId, condition, severity, message, at));
+		}
+	}
+
+	private Alarm raiseOnce(TenantId tenant, Originator originator, @Nullable UUID ruleId, String condition,
+			Severity severity, AlarmMessage message, Instant at) {
+		Optional<Alarm> open = this.records.findOpen(Alarm.openKey(tenant, originator, condition));
+		if (open.isPresent()) {
+			Alarm alarm = open.get();
+			if (alarm.returnToActive(at)) {
+				this.records.update(alarm);
+				this.events.publishEvent(
+						new AlarmRaised(tenant, alarm.id(), originator, ruleId, alarm.severity(), alarm.message(), at));
+			}
+			return alarm;
+		}
+		Alarm alarm = Alarm.raise(tenant, originator, ruleId, condition, severity, message, at);
+		this.records.insert(alarm);
+		this.events.publishEvent(new AlarmRaised(tenant, alarm.id(), originator, ruleId, severity, message, at));
+		return alarm;
+	}
+
+	/** Clears the open alarm with this key, if it is active. */
+	public boolean clear(String openKey, String by, Instant at) {
+		Boolean cleared = inTransaction(
+				() -> this.records.findOpen(openKey).map((alarm) -> clear(alarm, by, at)).orElse(false));
+		return Boolean.TRUE.equals(cleared);
+	}
+
+	private boolean clear(Alarm alarm, String by, Instant at) {
+		if (!alarm.clear(by, at)) {
+			return false;
+		}
+		this.records.update(alarm);
+		this.events
+			.publishEvent(new AlarmCleared(alarm.tenant(), alarm.id(), alarm.originator(), by, at, alarm.state()));
+		return true;
+	}
+
+	/**
+	 * An operator acknowledges an alarm. An alarm already acknowledged (or closed) is
+	 * answered as it is.
+	 */
+	public Alarm acknowledge(TenantId tenant, UUID id, String by) {
+		return inTransaction(() -> {
+			Alarm alarm = find(tenant, id);
+			Instant at = now();
+			if (alarm.acknowledge(by, at)) {
+				this.records.update(alarm);
+				this.events
+					.publishEvent(new AlarmAcknowledged(tenant, alarm.id(), alarm.originator(), by, at, alarm.state()));
+			}
+			return alarm;
+		});
+	}
+
+	/**
+	 * A user clears an alarm that a module raised. A rule's alarm clears only when its
+	 * condition is normal again.
+	 */
+	public Alarm clearByHand(TenantId tenant, UUID id, String by) {
+		return inTransaction(() -> {
+			Alarm alarm = find(tenant, id);
+			if (alarm.ruleId() != null) {
+				throw new KaiwuProblem.Conflict("problem.alarm.cleared-by-rule");
+			}
+			clear(alarm, by, now());
+			return alarm;
+		});
+	}
+
+	/** Now, to the microsecond the database keeps. */
+	private Instant now() {
+		return this.clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+	}
+
+	private Alarm find(TenantId tenant, UUID id) {
+		return this.records.find(tenant, id).orElseThrow(() -> new KaiwuProblem.NotFound("alarm", id));
+	}
+
+	private <T> T inTransaction(java.util.function.Supplier<T> work) {
+		T result = this.transactions.execute((status) -> work.get());
+		if (result == null) {
+			throw new IllegalStateException("A transaction answered nothing");
+		}
+		return result;
+	}
+
+}

@@ -1,0 +1,5 @@
+/** Raising, acknowledging and clearing alarms, stored and announced. */
+@NullMarked
+package io.kaiwu.alarm.book;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,15 @@
+package io.kaiwu.alarm.domain;
+
+/** What happened to an alarm, as kept in its history. */
+public enum AlarmAction {
+
+	/** The condition became abnormal and the alarm was raised. */
+	RAISED,
+	/** The condition became abnormal again before the alarm was acknowledged. */
+	RETURNED,
+	/** An operator acknowledged it. */
+	ACKNOWLEDGED,
+	/** The condition returned to normal, or a module or user cleared it. */
+	CLEARED
+
+}

@@ -1,0 +1,192 @@
+package io.kaiwu.alarm.evaluation;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.kaiwu.alarm.AlarmMessage;
+import io.kaiwu.alarm.Originator;
+import io.kaiwu.alarm.book.AlarmBook;
+import io.kaiwu.alarm.domain.Alarm;
+import io.kaiwu.alarm.rule.Condition;
+import io.kaiwu.alarm.rule.Rule;
+import io.kaiwu.alarm.rule.Track;
+import io.kaiwu.alarm.rule.Verdict;
+import io.kaiwu.alarm.store.AlarmRecords;
+import io.kaiwu.alarm.store.RuleRecords;
+import io.kaiwu.device.DeviceRegistry;
+import io.kaiwu.device.DeviceSummary;
+import io.kaiwu.device.PropertyDefinition;
+import io.kaiwu.telemetry.Measurement;
+import io.kaiwu.telemetry.MeasurementsStored;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Judges measurements against the enabled rules. Used by the evaluation thread only, so
+ * its maps need no locks. A track is made the first time a rule sees an originator; it
+ * starts active when an active alarm of the rule is open for the originator (after a
+ * restart).
+ */
+class Evaluator {
+
+	private final RuleRecords rules;
+
+	private final AlarmRecords alarms;
+
+	private final AlarmBook book;
+
+	private final DeviceRegistry devices;
+
+	private Map<UUID, List<Rule>> byDeviceOrType = Map.of();
+
+	private final Map<TrackKey, Track> tracks = new HashMap<>();
+
+	/** Devices by id, for their type, name and thing model. */
+	private final Map<UUID, DeviceSummary> knownDevices = new HashMap<>();
+
+	/**
+	 * The devices that have tracks, kept across cache clears: a silent device sends
+	 * nothing that would bring it back into the cache.
+	 */
+	private final Map<UUID, DeviceSummary> trackedDevices = new HashMap<>();
+
+	Evaluator(RuleRecords rules, AlarmRecords alarms, AlarmBook book, DeviceRegistry devices) {
+		this.rules = rules;
+		this.alarms = alarms;
+		this.book = book;
+		this.devices = devices;
+	}
+
+	private record TrackKey(Rule rule, UUID device) {
+	}
+
+	/** Reads the enabled rules again; tracks of changed or deleted rules are dropped. */
+	void reload() {
+		Map<UUID, List<Rule>> next = new HashMap<>();
+		for (Rule rule : this.rules.enabled()) {
+			UUID scope = (rule.deviceId() != null) ? rule.deviceId() : rule.deviceTypeId();
+			next.computeIfAbsent(scope, (k) -> new ArrayList<>()).add(rule);
+		}
+		this.byDeviceOrType = next;
+		this.tracks.keySet().removeIf((key) -> !next.getOrDefault(scopeOf(key.rule()), List.of()).contains(key.rule()));
+	}
+
+	private static @Nullable UUID scopeOf(Rule rule) {
+		return (rule.deviceId() != null) ? rule.deviceId() : rule.deviceTypeId();
+	}
+
+	void judge(MeasurementsStored event) {
+		if (this.byDeviceOrType.isEmpty()) {
+			return;
+		}
+		DeviceSummary device = device(event);
+		if (device == null) {
+			return;
+		}
+		List<Rule> watching = new ArrayList<>(this.byDeviceOrType.getOrDefault(device.deviceId(), List.of()));
+		watching.addAll(this.byDeviceOrType.getOrDefault(device.typeId(), List.of()));
+		if (watching.isEmpty()) {
+			return;
+		}
+		List<Measurement> inOrder = new ArrayList<>(event.measurements());
+		inOrder.sort(java.util.Comparator.comparing(Measurement::ts));
+		for (Measurement measurement : inOrder) {
+			for (Rule rule : watching) {
+				if (rule.property().equals(measurement.property())) {
+					judge(rule, device, measurement);
+				}
+			}
+		}
+	}
+
+	private void judge(Rule rule, DeviceSummary device, Measurement measurement) {
+		Double number = measurement.number();
+		boolean noData = rule.condition() instanceof Condition.NoData;
+		if (number == null && !noData) {
+			return;
+		}
+		double value = (number == null) ? Double.NaN : number;
+		Track track = track(rule, device);
+		Verdict verdict = track.observe(rule.condition(), measurement.ts(), value);
+		act(verdict, rule, device, measurement.ts(), (number == null) ? measurement.text() : format(number));
+	}
+
+	/** No-data rules look for originators that have been silent too long. */
+	void tick(Instant now) {
+		for (Map.Entry<TrackKey, Track> entry : this.tracks.entrySet()) {
+			Rule rule = entry.getKey().rule();
+			if (rule.condition() instanceof Condition.NoData) {
+				DeviceSummary device = this.trackedDevices.get(entry.getKey().device());
+				if (device != null) {
+					act(entry.getValue().silence(rule.condition(), now), rule, device, now, null);
+				}
+			}
+		}
+	}
+
+	private void act(Verdict verdict, Rule rule, DeviceSummary device, Instant at, @Nullable String value) {
+		Originator originator = Originator.device(device.deviceId());
+		String condition = Alarm.ruleCondition(rule.id());
+		if (verdict == Verdict.RAISE) {
+			this.book.raise(rule.tenant(), originator, rule.id(), condition, rule.severity(),
+					message(rule, device, value), at);
+		}
+		else if (verdict == Verdict.CLEAR) {
+			this.book.clear(Alarm.openKey(rule.tenant(), originator, condition), "system", at);
+		}
+	}
+
+	private Track track(Rule rule, DeviceSummary device) {
+		this.trackedDevices.put(device.deviceId(), device);
+		return this.tracks.computeIfAbsent(new TrackKey(rule, device.deviceId()), (key) -> {
+			Optional<Alarm> open = this.alarms.findOpen(
+					Alarm.openKey(rule.tenant(), Originator.device(device.deviceId()), Alarm.ruleCondition(rule.id())));
+			return new Track(open.map((a) -> a.cleared() == null).orElse(false));
+		});
+	}
+
+	private @Nullable DeviceSummary device(MeasurementsStored event) {
+		DeviceSummary known = this.knownDevices.get(event.deviceId());
+		if (known != null) {
+			return known;
+		}
+		DeviceSummary found = this.devices.findByKey(event.deviceKey()).orElse(null);
+		if (found != null) {
+			this.knownDevices.put(found.deviceId(), found);
+		}
+		return found;
+	}
+
+	/** Forgets what it knows about devices (a type's thing model changed). */
+	void forgetDevices() {
+		this.knownDevices.clear();
+	}
+
+	private static AlarmMessage message(Rule rule, DeviceSummary device, @Nullable String value) {
+		Optional<PropertyDefinition> property = device.thingModel().property(rule.property());
+		String unit = property.map(PropertyDefinition::unit).orElse("");
+		Double limit = rule.condition().shownLimit();
+		Map<String, String> zh = new HashMap<>();
+		zh.put("device", device.name());
+		zh.put("value", (value == null) ? "" : value);
+		zh.put("unit", unit);
+		zh.put("limit", (limit == null) ? "" : format(limit));
+		Map<String, String> en = new HashMap<>(zh);
+		zh.put("property", property.map(PropertyDefinition::nameZh).orElse(rule.property()));
+		en.put("property",
+				property.map(PropertyDefinition::nameEn).filter((name) -> !name.isBlank()).orElse(rule.property()));
+		return new AlarmMessage(rule.messageZh().fill(zh), rule.messageEn().fill(en));
+	}
+
+	private static String format(double value) {
+		return new DecimalFormat("0.######", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
+	}
+
+}

@@ -1,0 +1,22 @@
+/**
+ * Rules and alarms (规则与告警): rules over the measurements of a device type or of one device
+ * (threshold, range, rate of change, sustained, no data), each with a severity, a
+ * deadband and message templates in Chinese and English, and alarms with the ISA-18.2
+ * states: acknowledgement and clearing are independent, an alarm is closed when it is
+ * both. At most one alarm per rule (or condition) and originator is open at a time, in
+ * memory and in the database.
+ * <p>
+ * Rules are evaluated off the ingestion path: the listener of
+ * {@link io.kaiwu.telemetry.MeasurementsStored} only hands the event to the module's own
+ * bounded queue and single evaluation thread. Other modules raise and clear alarms with
+ * their own originator through {@link io.kaiwu.alarm.Alarms}. Publishes
+ * {@link io.kaiwu.alarm.AlarmRaised}, {@link io.kaiwu.alarm.AlarmAcknowledged} and
+ * {@link io.kaiwu.alarm.AlarmCleared}. REST under {@code /api/v1/alarm-rules} and
+ * {@code /api/v1/alarms}; pages {@code /alarms} and {@code /alarm-rules}.
+ */
+@ApplicationModule(allowedDependencies = { "shared", "device", "telemetry" })
+@NullMarked
+package io.kaiwu.alarm;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,230 @@
+package io.kaiwu.alarm.rule;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * When a rule's condition is abnormal and when it is normal again. Values between the two
+ * (inside the deadband) change nothing, so a value hovering at the limit does not raise
+ * and clear over and over.
+ */
+public sealed interface Condition {
+
+	/** Judges a new value; the track still holds the previous one. */
+	Verdict judge(Track track, Instant at, double value);
+
+	/** Judges that no value arrived until now; only the no-data rule cares. */
+	default Verdict silence(Track track, Instant now) {
+		return Verdict.NONE;
+	}
+
+	/**
+	 * The condition in symbols, the same in every language, for example
+	 * {@code > 80 (deadband 5)} is {@code > 80 ±5}.
+	 */
+	String notation();
+
+	/** The limit to show in messages, {@literal null} when there is none. */
+	default @org.jspecify.annotations.Nullable Double shownLimit() {
+		return null;
+	}
+
+	/** A number without a needless {@code .0}. */
+	static String number(double value) {
+		return (value == Math.rint(value) && Math.abs(value) < 1e15) ? Long.toString((long) value)
+				: Double.toString(value);
+	}
+
+	private static void notNegative(double deadband) {
+		if (!(deadband >= 0) || Double.isInfinite(deadband)) {
+			throw new IllegalArgumentException("deadband must be a finite number >= 0");
+		}
+	}
+
+	private static void finite(double value, String what) {
+		if (!Double.isFinite(value)) {
+			throw new IllegalArgumentException(what + " must be a finite number");
+		}
+	}
+
+	private static void positive(Duration duration) {
+		if (duration.isNegative() || duration.isZero()) {
+			throw new IllegalArgumentException("duration must be positive");
+		}
+	}
+
+	/**
+	 * Abnormal when {@code value comparison limit}; normal again once the value is beyond
+	 * the limit by the deadband.
+	 */
+	record Threshold(Comparison comparison, double limit, double deadband) implements Condition {
+
+		public Threshold {
+			Objects.requireNonNull(comparison, "comparison");
+			finite(limit, "limit");
+			notNegative(deadband);
+		}
+
+		@Override
+		public String notation() {
+			return this.comparison.symbol() + " " + number(this.limit) + " ±" + number(this.deadband);
+		}
+
+		@Override
+		public Verdict judge(Track track, Instant at, double value) {
+			if (this.comparison.abnormal(value, this.limit)) {
+				return Verdict.RAISE;
+			}
+			return this.comparison.normalAgain(value, this.limit, this.deadband) ? Verdict.CLEAR : Verdict.NONE;
+		}
+
+		@Override
+		public Double shownLimit() {
+			return this.limit;
+		}
+
+	}
+
+	/**
+	 * Abnormal outside {@code [low, high]}; normal again inside
+	 * {@code [low + deadband, high - deadband]}.
+	 */
+	record Range(double low, double high, double deadband) implements Condition {
+
+		public Range {
+			finite(low, "low");
+			finite(high, "high");
+			notNegative(deadband);
+			if (low + 2 * deadband > high) {
+				throw new IllegalArgumentException("low + 2 × deadband must not exceed high");
+			}
+		}
+
+		@Override
+		public String notation() {
+			return "∉ [" + number(this.low) + ", " + number(this.high) + "] ±" + number(this.deadband);
+		}
+
+		@Override
+		public Verdict judge(Track track, Instant at, double value) {
+			if (value < this.low || value > this.high) {
+				return Verdict.RAISE;
+			}
+			boolean inside = value >= this.low + this.deadband && value <= this.high - this.deadband;
+			return inside ? Verdict.CLEAR : Verdict.NONE;
+		}
+
+	}
+
+	/**
+	 * Abnormal when the value changes faster than {@code perMinute} (either way) between
+	 * two consecutive values; normal again at or below {@code perMinute - deadband}.
+	 */
+	record RateOfChange(double perMinute, double deadband) implements Condition {
+
+		public RateOfChange {
+			finite(perMinute, "perMinute");
+			notNegative(deadband);
+			if (perMinute <= 0) {
+				throw new IllegalArgumentException("perMinute must be positive");
+			}
+		}
+
+		@Override
+		public String notation() {
+			return "|Δ|/min > " + number(this.perMinute) + " ±" + number(this.deadband);
+		}
+
+		@Override
+		public Verdict judge(Track track, Instant at, double value) {
+			Instant before = track.newestAt();
+			if (before == null) {
+				return Verdict.NONE;
+			}
+			double minutes = Duration.between(before, at).toNanos() / 60e9;
+			double rate = Math.abs(value - track.newest()) / minutes;
+			if (rate > this.perMinute) {
+				return Verdict.RAISE;
+			}
+			return (rate <= this.perMinute - this.deadband) ? Verdict.CLEAR : Verdict.NONE;
+		}
+
+		@Override
+		public Double shownLimit() {
+			return this.perMinute;
+		}
+
+	}
+
+	/**
+	 * Abnormal when {@code value comparison limit} has held for at least {@code duration}
+	 * without a break; normal again as for a threshold. A value inside the deadband
+	 * breaks the duration but does not clear.
+	 */
+	record Sustained(Comparison comparison, double limit, double deadband, Duration duration) implements Condition {
+
+		public Sustained {
+			Objects.requireNonNull(comparison, "comparison");
+			finite(limit, "limit");
+			notNegative(deadband);
+			positive(duration);
+		}
+
+		@Override
+		public String notation() {
+			return this.comparison.symbol() + " " + number(this.limit) + " ±" + number(this.deadband) + " ≥ "
+					+ this.duration;
+		}
+
+		@Override
+		public Verdict judge(Track track, Instant at, double value) {
+			if (this.comparison.abnormal(value, this.limit)) {
+				Instant since = track.abnormalSince();
+				if (since == null) {
+					track.abnormalSince(at);
+					since = at;
+				}
+				return Duration.between(since, at).compareTo(this.duration) >= 0 ? Verdict.RAISE : Verdict.NONE;
+			}
+			track.abnormalSince(null);
+			return this.comparison.normalAgain(value, this.limit, this.deadband) ? Verdict.CLEAR : Verdict.NONE;
+		}
+
+		@Override
+		public Double shownLimit() {
+			return this.limit;
+		}
+
+	}
+
+	/**
+	 * Abnormal when no value arrived for {@code duration} after the last one; normal
+	 * again with the next value.
+	 */
+	record NoData(Duration duration) implements Condition {
+
+		public NoData {
+			positive(duration);
+		}
+
+		@Override
+		public String notation() {
+			return "∅ ≥ " + this.duration;
+		}
+
+		@Override
+		public Verdict judge(Track track, Instant at, double value) {
+			return Verdict.CLEAR;
+		}
+
+		@Override
+		public Verdict silence(Track track, Instant now) {
+			Instant last = track.newestAt();
+			return (last != null && Duration.between(last, now).compareTo(this.duration) >= 0) ? Verdict.RAISE
+					: Verdict.NONE;
+		}
+
+	}
+
+}

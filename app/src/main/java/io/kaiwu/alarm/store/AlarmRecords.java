@@ -1,0 +1,173 @@
+package io.kaiwu.alarm.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.kaiwu.alarm.AlarmMessage;
+import io.kaiwu.alarm.AlarmState;
+import io.kaiwu.alarm.Originator;
+import io.kaiwu.alarm.Severity;
+import io.kaiwu.alarm.domain.Alarm;
+import io.kaiwu.alarm.domain.AlarmAction;
+import io.kaiwu.alarm.domain.HistoryEntry;
+import io.kaiwu.alarm.domain.Stamp;
+import io.kaiwu.shared.PageQuery;
+import io.kaiwu.shared.TenantId;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The alarm and alarm_history tables. Every query names the tenant first, except the
+ * lookup by open key, which contains the tenant.
+ */
+@Repository
+public class AlarmRecords {
+
+	private static final RowMapper<Alarm> ALARM = (rs, row) -> new Alarm(rs.getObject("id", UUID.class),
+			TenantId.of(rs.getObject("tenant_id", UUID.class)),
+			new Originator(rs.getString("originator_kind"), rs.getString("originator_id")),
+			rs.getObject("rule_id", UUID.class), rs.getString("alarm_condition"),
+			Severity.valueOf(rs.getString("severity")),
+			new AlarmMessage(rs.getString("message_zh"), rs.getString("message_en")),
+			rs.getTimestamp("raised_at").toInstant(), stamp(rs, "acknowledged"), stamp(rs, "cleared"));
+
+	private final JdbcClient jdbc;
+
+	AlarmRecords(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The filters of an alarm list.
+	 *
+	 * @param states only these states; empty for all.
+	 * @param severity only this severity; {@literal null} for all.
+	 * @param originator only this originator; {@literal null} for all.
+	 */
+	public record Filter(List<AlarmState> states, @Nullable Severity severity, @Nullable Originator originator) {
+	}
+
+	private static @Nullable Stamp stamp(ResultSet rs, String prefix) throws SQLException {
+		Timestamp at = rs.getTimestamp(prefix + "_at");
+		return (at == null) ? null : new Stamp(rs.getString(prefix + "_by"), at.toInstant());
+	}
+
+	public Optional<Alarm> find(TenantId tenant, UUID id) {
+		return this.jdbc.sql("SELECT * FROM alarm WHERE tenant_id = ? AND id = ?")
+			.params(tenant.value(), id)
+			.query(ALARM)
+			.optional();
+	}
+
+	/** The open alarm holding this key. */
+	public Optional<Alarm> findOpen(String openKey) {
+		return this.jdbc.sql("SELECT * FROM alarm WHERE open_key = ?").param(openKey).query(ALARM).optional();
+	}
+
+	/**
+	 * Inserts a new alarm; fails with a
+	 * {@link org.springframework.dao.DuplicateKeyException} when an open one holds its
+	 * key.
+	 */
+	public void insert(Alarm alarm) {
+		this.jdbc
+			.sql("INSERT INTO alarm (id, tenant_id, originator_kind, originator_id, rule_id, alarm_condition, severity,"
+					+ " message_zh, message_en, state, raised_at, open_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(alarm.id(), alarm.tenant().value(), alarm.originator().kind(), alarm.originator().id(),
+					alarm.ruleId(), alarm.condition(), alarm.severity().name(), alarm.message().zh(),
+					alarm.message().en(), alarm.state().name(), Timestamp.from(alarm.raisedAt()), alarm.openKey())
+			.update();
+		history(alarm);
+	}
+
+	/** Stores the state, the stamps, the open key and what happened. */
+	public void update(Alarm alarm) {
+		Stamp ack = alarm.acknowledged();
+		Stamp cleared = alarm.cleared();
+		this.jdbc
+			.sql("UPDATE alarm SET state = ?, acknowledged_by = ?, acknowledged_at = ?, cleared_by = ?, cleared_at = ?,"
+					+ " open_key = ? WHERE tenant_id = ? AND id = ?")
+			.params(alarm.state().name(), (ack == null) ? null : ack.by(), timestamp(ack),
+					(cleared == null) ? null : cleared.by(), timestamp(cleared), alarm.openKey(),
+					alarm.tenant().value(), alarm.id())
+			.update();
+		history(alarm);
+	}
+
+	private static @Nullable Timestamp timestamp(@Nullable Stamp stamp) {
+		return (stamp == null) ? null : Timestamp.from(stamp.at());
+	}
+
+	private void history(Alarm alarm) {
+		for (HistoryEntry entry : alarm.drainHappened()) {
+			this.jdbc
+				.sql("INSERT INTO alarm_history (alarm_id, action, actor, happened_at, state)"
+						+ " VALUES (?, ?, ?, ?, ?)")
+				.params(alarm.id(), entry.action().name(), entry.stamp().by(), Timestamp.from(entry.stamp().at()),
+						entry.state().name())
+				.update();
+		}
+	}
+
+	/** An alarm's history in the order it happened. */
+	public List<HistoryEntry> history(TenantId tenant, UUID alarm) {
+		return this.jdbc
+			.sql("SELECT h.* FROM alarm_history h JOIN alarm a ON a.id = h.alarm_id"
+					+ " WHERE a.tenant_id = ? AND h.alarm_id = ? ORDER BY h.seq")
+			.params(tenant.value(), alarm)
+			.query((rs, row) -> new HistoryEntry(AlarmAction.valueOf(rs.getString("action")),
+					new Stamp(rs.getString("actor"), rs.getTimestamp("happened_at").toInstant()),
+					AlarmState.valueOf(rs.getString("state"))))
+			.list();
+	}
+
+	/** Open alarms first (then the newest first). */
+	public List<Alarm> page(TenantId tenant, Filter filter, PageQuery page) {
+		List<Object> params = new ArrayList<>();
+		String where = where(tenant, filter, params);
+		params.add(page.size());
+		params.add(page.offset());
+		return this.jdbc
+			.sql("SELECT * FROM alarm" + where
+					+ " ORDER BY CASE WHEN state = 'CLOSED' THEN 1 ELSE 0 END, raised_at DESC, id LIMIT ? OFFSET ?")
+			.params(params)
+			.query(ALARM)
+			.list();
+	}
+
+	public long count(TenantId tenant, Filter filter) {
+		List<Object> params = new ArrayList<>();
+		String where = where(tenant, filter, params);
+		return this.jdbc.sql("SELECT COUNT(*) FROM alarm" + where).params(params).query(Long.class).single();
+	}
+
+	private static String where(TenantId tenant, Filter filter, List<Object> params) {
+		StringBuilder where = new StringBuilder(" WHERE tenant_id = ?");
+		params.add(tenant.value());
+		if (!filter.states().isEmpty()) {
+			where.append(" AND state IN (")
+				.append(String.join(", ", java.util.Collections.nCopies(filter.states().size(), "?")))
+				.append(')');
+			filter.states().forEach((s) -> params.add(s.name()));
+		}
+		if (filter.severity() != null) {
+			where.append(" AND severity = ?");
+			params.add(filter.severity().name());
+		}
+		if (filter.originator() != null) {
+			where.append(" AND originator_kind = ? AND originator_id = ?");
+			params.add(filter.originator().kind());
+			params.add(filter.originator().id());
+		}
+		return where.toString();
+	}
+
+}

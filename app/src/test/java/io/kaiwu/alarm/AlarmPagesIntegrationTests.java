@@ -1,0 +1,122 @@
+package io.kaiwu.alarm;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import io.kaiwu.shared.TenantId;
+import io.kaiwu.support.Api;
+import io.kaiwu.support.KaiwuIntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The alarm pages for the demo tenant: a rule made through the form, a refused one with
+ * its reason, and an alarm acknowledged in place as htmx does it.
+ */
+@KaiwuIntegrationTest
+class AlarmPagesIntegrationTests {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	@LocalServerPort
+	int port;
+
+	final Alarms alarms;
+
+	private final HttpClient browser = HttpClient.newBuilder()
+		.cookieHandler(new CookieManager())
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.build();
+
+	AlarmPagesIntegrationTests(@Autowired Alarms alarms) {
+		this.alarms = alarms;
+	}
+
+	@Test
+	void rulesAreMadeThroughTheFormAndAlarmsAcknowledgedInPlace() throws Exception {
+		Api api = new Api(this.port);
+		String token = api.token("demo", KaiwuIntegrationTest.DEMO_PASSWORD);
+		TenantId demo = TenantId
+			.of(UUID.fromString(api.get("/api/v1/auth/me", token).json().get("tenantId").asString()));
+		String cnc = api.get("/api/v1/device-types?q=CNC", token).json().get("items").get(0).get("id").asString();
+
+		String login = get("/login").body();
+		assertThat(post("/login",
+				Map.of("username", "demo", "password", KaiwuIntegrationTest.DEMO_PASSWORD, "_csrf", csrf(login)),
+				Map.of())
+			.statusCode()).isEqualTo(302);
+
+		String rules = get("/alarm-rules?lang=en").body();
+		assertThat(rules).contains("id=\"new-rule\"").contains("Threshold");
+		String name = "页面规则 " + UUID.randomUUID();
+		Map<String, String> form = new LinkedHashMap<>(
+				Map.of("name", name, "deviceTypeId", cnc, "property", "temperature", "kind", "THRESHOLD", "comparison",
+						">", "limit", "90", "deadband", "2", "severity", "MINOR", "messageZh",
+						"{device} {property} = {value} {unit}", "messageEn", "{device} {property} = {value} {unit}"));
+		form.put("_csrf", csrf(rules));
+		assertThat(post("/alarm-rules", form, Map.of()).statusCode()).isEqualTo(302);
+		assertThat(get("/alarm-rules").body()).contains(name).contains("&gt; 90 ±2");
+
+		form.put("property", "pressure");
+		HttpResponse<String> refused = post("/alarm-rules?lang=en", form, Map.of());
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("property: The thing model has no property &quot;pressure&quot;");
+
+		Originator discharge = new Originator("discharge-point", UUID.randomUUID().toString());
+		UUID alarm = this.alarms.raise(demo, discharge, "cod-over-limit", Severity.CRITICAL,
+				new AlarmMessage("排放口 COD 超标", "Discharge point COD over the limit"));
+		String list = get("/alarms?state=OPEN&lang=en").body();
+		assertThat(list).contains("Discharge point COD over the limit")
+			.contains("severity-critical")
+			.contains("state-active_unacknowledged");
+		HttpResponse<String> row = post("/alarms/" + alarm + "/acknowledge", Map.of("_csrf", csrf(list)),
+				Map.of("HX-Request", "true"));
+		assertThat(row.statusCode()).isEqualTo(200);
+		assertThat(row.body()).startsWith("<tr")
+			.contains("id=\"alarm-" + alarm + "\"")
+			.contains("state-active_acknowledged")
+			.contains("demo");
+	}
+
+	private static String csrf(String html) {
+		Matcher m = CSRF.matcher(html);
+		assertThat(m.find()).as("a CSRF field").isTrue();
+		return m.group(1);
+	}
+
+	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		return this.browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> post(String path, Map<String, String> form, Map<String, String> headers)
+			throws IOException, InterruptedException {
+		String body = form.entrySet()
+			.stream()
+			.map((e) -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		headers.forEach(request::header);
+		return this.browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}
