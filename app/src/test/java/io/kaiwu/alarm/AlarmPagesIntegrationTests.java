@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import io.kaiwu.shared.TenantId;
 import io.kaiwu.support.Api;
 import io.kaiwu.support.KaiwuIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +47,15 @@ class AlarmPagesIntegrationTests {
 
 	AlarmPagesIntegrationTests(@Autowired Alarms alarms) {
 		this.alarms = alarms;
+	}
+
+	/**
+	 * The demo user remembers the language it last chose, and other page tests sign in as
+	 * the demo user expecting the default: choose it again.
+	 */
+	@AfterEach
+	void giveTheDemoUserItsLanguageBack() throws Exception {
+		get("/alarms?lang=zh-CN");
 	}
 
 	@Test
