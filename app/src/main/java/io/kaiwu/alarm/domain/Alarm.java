@@ -1,5 +1,6 @@
 package io.kaiwu.alarm.domain;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,12 +42,18 @@ public final class Alarm {
 
 	private @Nullable Stamp cleared;
 
+	/** When it escalates if still unacknowledged; {@literal null}: never. */
+	private final @Nullable Instant escalateAt;
+
+	/** When it was escalated; {@literal null}: not (yet). */
+	private @Nullable Instant escalatedAt;
+
 	/** What happened since this object was loaded or raised, to be stored. */
 	private final List<HistoryEntry> happened = new ArrayList<>();
 
 	public Alarm(UUID id, TenantId tenant, Originator originator, @Nullable UUID ruleId, String condition,
 			Severity severity, AlarmMessage message, Instant raisedAt, @Nullable Stamp acknowledged,
-			@Nullable Stamp cleared) {
+			@Nullable Stamp cleared, @Nullable Instant escalateAt, @Nullable Instant escalatedAt) {
 		this.id = Objects.requireNonNull(id, "id");
 		this.tenant = Objects.requireNonNull(tenant, "tenant");
 		this.originator = Objects.requireNonNull(originator, "originator");
@@ -57,13 +64,19 @@ public final class Alarm {
 		this.raisedAt = Objects.requireNonNull(raisedAt, "raisedAt");
 		this.acknowledged = acknowledged;
 		this.cleared = cleared;
+		this.escalateAt = escalateAt;
+		this.escalatedAt = escalatedAt;
 	}
 
-	/** A new alarm, active and unacknowledged. */
+	/**
+	 * A new alarm, active and unacknowledged.
+	 * @param escalateAfter how long it may stay unacknowledged before it escalates;
+	 * {@literal null}: it never escalates.
+	 */
 	public static Alarm raise(TenantId tenant, Originator originator, @Nullable UUID ruleId, String condition,
-			Severity severity, AlarmMessage message, Instant at) {
+			Severity severity, AlarmMessage message, Instant at, @Nullable Duration escalateAfter) {
 		Alarm alarm = new Alarm(UUID.randomUUID(), tenant, originator, ruleId, condition, severity, message, at, null,
-				null);
+				null, (escalateAfter == null) ? null : at.plus(escalateAfter), null);
 		alarm.happened.add(new HistoryEntry(AlarmAction.RAISED, new Stamp("system", at), alarm.state()));
 		return alarm;
 	}
@@ -135,6 +148,21 @@ public final class Alarm {
 		return true;
 	}
 
+	/**
+	 * Escalates the alarm when it is still unacknowledged at or after its escalation
+	 * time. An alarm escalates at most once; an acknowledged one never.
+	 * @return whether the alarm changed.
+	 */
+	public boolean escalate(Instant now) {
+		if (this.escalateAt == null || this.escalatedAt != null || this.acknowledged != null
+				|| now.isBefore(this.escalateAt)) {
+			return false;
+		}
+		this.escalatedAt = now;
+		this.happened.add(new HistoryEntry(AlarmAction.ESCALATED, new Stamp("system", now), state()));
+		return true;
+	}
+
 	/** What happened since it was loaded, and forgets it (the store keeps it). */
 	public List<HistoryEntry> drainHappened() {
 		List<HistoryEntry> steps = List.copyOf(this.happened);
@@ -180,6 +208,14 @@ public final class Alarm {
 
 	public @Nullable Stamp cleared() {
 		return this.cleared;
+	}
+
+	public @Nullable Instant escalateAt() {
+		return this.escalateAt;
+	}
+
+	public @Nullable Instant escalatedAt() {
+		return this.escalatedAt;
 	}
 
 }

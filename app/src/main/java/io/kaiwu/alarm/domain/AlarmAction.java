@@ -10,6 +10,8 @@ public enum AlarmAction {
 	/** An operator acknowledged it. */
 	ACKNOWLEDGED,
 	/** The condition returned to normal, or a module or user cleared it. */
-	CLEARED
+	CLEARED,
+	/** It stayed unacknowledged longer than its rule (or setting) allows. */
+	ESCALATED
 
 }

@@ -3,6 +3,7 @@ package io.kaiwu.alarm.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +38,8 @@ public class AlarmRecords {
 			rs.getObject("rule_id", UUID.class), rs.getString("alarm_condition"),
 			Severity.valueOf(rs.getString("severity")),
 			new AlarmMessage(rs.getString("message_zh"), rs.getString("message_en")),
-			rs.getTimestamp("raised_at").toInstant(), stamp(rs, "acknowledged"), stamp(rs, "cleared"));
+			rs.getTimestamp("raised_at").toInstant(), stamp(rs, "acknowledged"), stamp(rs, "cleared"),
+			instant(rs, "escalate_at"), instant(rs, "escalated_at"));
 
 	private final JdbcClient jdbc;
 
@@ -60,6 +62,11 @@ public class AlarmRecords {
 		return (at == null) ? null : new Stamp(rs.getString(prefix + "_by"), at.toInstant());
 	}
 
+	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp at = rs.getTimestamp(column);
+		return (at == null) ? null : at.toInstant();
+	}
+
 	public Optional<Alarm> find(TenantId tenant, UUID id) {
 		return this.jdbc.sql("SELECT * FROM alarm WHERE tenant_id = ? AND id = ?")
 			.params(tenant.value(), id)
@@ -73,6 +80,19 @@ public class AlarmRecords {
 	}
 
 	/**
+	 * The open, unacknowledged alarms of every tenant that are due to escalate and have
+	 * not yet; at most {@code limit}.
+	 */
+	public List<Alarm> dueForEscalation(Instant now, int limit) {
+		return this.jdbc
+			.sql("SELECT * FROM alarm WHERE escalate_at <= ? AND escalated_at IS NULL AND acknowledged_at IS NULL"
+					+ " AND open_key IS NOT NULL ORDER BY escalate_at LIMIT ?")
+			.params(Timestamp.from(now), limit)
+			.query(ALARM)
+			.list();
+	}
+
+	/**
 	 * Inserts a new alarm; fails with a
 	 * {@link org.springframework.dao.DuplicateKeyException} when an open one holds its
 	 * key.
@@ -80,10 +100,12 @@ public class AlarmRecords {
 	public void insert(Alarm alarm) {
 		this.jdbc
 			.sql("INSERT INTO alarm (id, tenant_id, originator_kind, originator_id, rule_id, alarm_condition, severity,"
-					+ " message_zh, message_en, state, raised_at, open_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+					+ " message_zh, message_en, state, raised_at, open_key, escalate_at)"
+					+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(alarm.id(), alarm.tenant().value(), alarm.originator().kind(), alarm.originator().id(),
 					alarm.ruleId(), alarm.condition(), alarm.severity().name(), alarm.message().zh(),
-					alarm.message().en(), alarm.state().name(), Timestamp.from(alarm.raisedAt()), alarm.openKey())
+					alarm.message().en(), alarm.state().name(), Timestamp.from(alarm.raisedAt()), alarm.openKey(),
+					timestamp(alarm.escalateAt()))
 			.update();
 		history(alarm);
 	}
@@ -94,16 +116,37 @@ public class AlarmRecords {
 		Stamp cleared = alarm.cleared();
 		this.jdbc
 			.sql("UPDATE alarm SET state = ?, acknowledged_by = ?, acknowledged_at = ?, cleared_by = ?, cleared_at = ?,"
-					+ " open_key = ? WHERE tenant_id = ? AND id = ?")
+					+ " open_key = ?, escalated_at = ? WHERE tenant_id = ? AND id = ?")
 			.params(alarm.state().name(), (ack == null) ? null : ack.by(), timestamp(ack),
 					(cleared == null) ? null : cleared.by(), timestamp(cleared), alarm.openKey(),
-					alarm.tenant().value(), alarm.id())
+					timestamp(alarm.escalatedAt()), alarm.tenant().value(), alarm.id())
 			.update();
 		history(alarm);
 	}
 
+	/**
+	 * Stores an escalation, unless an acknowledgement or another escalation committed
+	 * since the alarm was read.
+	 * @return whether it was stored.
+	 */
+	public boolean escalated(Alarm alarm) {
+		boolean stored = this.jdbc
+			.sql("UPDATE alarm SET escalated_at = ? WHERE tenant_id = ? AND id = ? AND acknowledged_at IS NULL"
+					+ " AND escalated_at IS NULL")
+			.params(timestamp(alarm.escalatedAt()), alarm.tenant().value(), alarm.id())
+			.update() == 1;
+		if (stored) {
+			history(alarm);
+		}
+		return stored;
+	}
+
 	private static @Nullable Timestamp timestamp(@Nullable Stamp stamp) {
 		return (stamp == null) ? null : Timestamp.from(stamp.at());
+	}
+
+	private static @Nullable Timestamp timestamp(@Nullable Instant at) {
+		return (at == null) ? null : Timestamp.from(at);
 	}
 
 	private void history(Alarm alarm) {

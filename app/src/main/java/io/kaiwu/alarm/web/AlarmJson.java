@@ -32,6 +32,8 @@ final class AlarmJson {
 		json.put("raisedAt", utc(alarm.raisedAt()));
 		json.put("acknowledged", stamp(alarm.acknowledged()));
 		json.put("cleared", stamp(alarm.cleared()));
+		json.put("escalateAt", (alarm.escalateAt() == null) ? null : utc(alarm.escalateAt()));
+		json.put("escalatedAt", (alarm.escalatedAt() == null) ? null : utc(alarm.escalatedAt()));
 		return json;
 	}
 
@@ -84,6 +86,7 @@ final class AlarmJson {
 		json.put("messageZh", rule.messageZh().text());
 		json.put("messageEn", rule.messageEn().text());
 		json.put("enabled", rule.enabled());
+		json.put("escalateAfter", (rule.escalateAfter() == null) ? null : rule.escalateAfter().toString());
 		json.put("createdAt", utc(rule.createdAt()));
 		json.put("updatedAt", utc(rule.updatedAt()));
 		return json;
