@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,7 +18,9 @@ import io.kaiwu.alarm.Alarms;
 import io.kaiwu.alarm.Originator;
 import io.kaiwu.alarm.Severity;
 import io.kaiwu.alarm.domain.Alarm;
+import io.kaiwu.alarm.domain.Shelving;
 import io.kaiwu.alarm.store.AlarmRecords;
+import io.kaiwu.shared.ChangeRecorded;
 import io.kaiwu.shared.KaiwuProblem;
 import io.kaiwu.shared.TenantId;
 import org.jspecify.annotations.Nullable;
@@ -154,6 +158,45 @@ public class AlarmBook implements Alarms {
 			clear(alarm, by, now());
 			return alarm;
 		});
+	}
+
+	/**
+	 * An operator shelves an open alarm for a while, with a reason; audited
+	 * ({@code alarm}). A closed alarm is answered as it is.
+	 */
+	public Alarm shelve(TenantId tenant, UUID id, String by, Duration duration, String reason) {
+		return inTransaction(() -> {
+			Alarm alarm = find(tenant, id);
+			Map<String, Object> before = shelving(alarm);
+			Instant at = now();
+			if (alarm.shelve(by, at, at.plus(duration), reason)) {
+				this.records.shelvingChanged(alarm);
+				this.events.publishEvent(ChangeRecorded.updated(tenant, "alarm", id, before, shelving(alarm)));
+			}
+			return alarm;
+		});
+	}
+
+	/** An operator unshelves an alarm before its shelving expires; audited. */
+	public Alarm unshelve(TenantId tenant, UUID id, String by) {
+		return inTransaction(() -> {
+			Alarm alarm = find(tenant, id);
+			Map<String, Object> before = shelving(alarm);
+			if (alarm.unshelve(by, now())) {
+				this.records.shelvingChanged(alarm);
+				this.events.publishEvent(ChangeRecorded.updated(tenant, "alarm", id, before, shelving(alarm)));
+			}
+			return alarm;
+		});
+	}
+
+	private static Map<String, Object> shelving(Alarm alarm) {
+		Shelving shelving = alarm.shelving();
+		Map<String, Object> audit = new LinkedHashMap<>();
+		audit.put("shelvedBy", (shelving == null) ? "" : shelving.stamp().by());
+		audit.put("shelvedUntil", (shelving == null) ? "" : shelving.until().toString());
+		audit.put("reason", (shelving == null) ? "" : shelving.reason());
+		return audit;
 	}
 
 	/**

@@ -48,6 +48,11 @@ public final class Alarm {
 	/** When it was escalated; {@literal null}: not (yet). */
 	private @Nullable Instant escalatedAt;
 
+	/**
+	 * The operator's shelving, current or expired; {@literal null}: never or unshelved.
+	 */
+	private @Nullable Shelving shelving;
+
 	/** What happened since this object was loaded or raised, to be stored. */
 	private final List<HistoryEntry> happened = new ArrayList<>();
 
@@ -161,6 +166,47 @@ public final class Alarm {
 		this.escalatedAt = now;
 		this.happened.add(new HistoryEntry(AlarmAction.ESCALATED, new Stamp("system", now), state()));
 		return true;
+	}
+
+	/**
+	 * An operator shelves the open alarm until a time, with a reason. A closed alarm is
+	 * not shelved; shelving again replaces the previous shelving.
+	 * @return whether the alarm changed.
+	 */
+	public boolean shelve(String by, Instant at, Instant until, String reason) {
+		if (!state().open() || !until.isAfter(at)) {
+			return false;
+		}
+		this.shelving = new Shelving(new Stamp(by, at), until, reason);
+		this.happened.add(new HistoryEntry(AlarmAction.SHELVED, this.shelving.stamp(), state()));
+		return true;
+	}
+
+	/**
+	 * An operator unshelves the alarm before its shelving expires.
+	 * @return whether the alarm changed.
+	 */
+	public boolean unshelve(String by, Instant at) {
+		if (this.shelving == null || !this.shelving.hidesAt(at)) {
+			return false;
+		}
+		this.shelving = null;
+		this.happened.add(new HistoryEntry(AlarmAction.UNSHELVED, new Stamp(by, at), state()));
+		return true;
+	}
+
+	/** Whether it is shelved at this time. */
+	public boolean shelvedAt(Instant now) {
+		return this.shelving != null && this.shelving.hidesAt(now);
+	}
+
+	public @Nullable Shelving shelving() {
+		return this.shelving;
+	}
+
+	/** Sets the shelving as stored. */
+	public void restoreShelving(@Nullable Shelving shelving) {
+		this.shelving = shelving;
 	}
 
 	/** What happened since it was loaded, and forgets it (the store keeps it). */

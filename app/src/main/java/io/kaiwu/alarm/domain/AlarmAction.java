@@ -12,6 +12,10 @@ public enum AlarmAction {
 	/** The condition returned to normal, or a module or user cleared it. */
 	CLEARED,
 	/** It stayed unacknowledged longer than its rule (or setting) allows. */
-	ESCALATED
+	ESCALATED,
+	/** An operator shelved it for a while, with a reason. */
+	SHELVED,
+	/** An operator unshelved it before its shelving expired. */
+	UNSHELVED
 
 }

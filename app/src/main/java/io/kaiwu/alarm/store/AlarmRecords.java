@@ -16,6 +16,7 @@ import io.kaiwu.alarm.Severity;
 import io.kaiwu.alarm.domain.Alarm;
 import io.kaiwu.alarm.domain.AlarmAction;
 import io.kaiwu.alarm.domain.HistoryEntry;
+import io.kaiwu.alarm.domain.Shelving;
 import io.kaiwu.alarm.domain.Stamp;
 import io.kaiwu.shared.PageQuery;
 import io.kaiwu.shared.TenantId;
@@ -32,14 +33,24 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AlarmRecords {
 
-	private static final RowMapper<Alarm> ALARM = (rs, row) -> new Alarm(rs.getObject("id", UUID.class),
-			TenantId.of(rs.getObject("tenant_id", UUID.class)),
-			new Originator(rs.getString("originator_kind"), rs.getString("originator_id")),
-			rs.getObject("rule_id", UUID.class), rs.getString("alarm_condition"),
-			Severity.valueOf(rs.getString("severity")),
-			new AlarmMessage(rs.getString("message_zh"), rs.getString("message_en")),
-			rs.getTimestamp("raised_at").toInstant(), stamp(rs, "acknowledged"), stamp(rs, "cleared"),
-			instant(rs, "escalate_at"), instant(rs, "escalated_at"));
+	private static final RowMapper<Alarm> ALARM = (rs, row) -> {
+		Alarm alarm = alarm(rs);
+		Timestamp until = rs.getTimestamp("shelved_until");
+		if (until != null) {
+			alarm.restoreShelving(new Shelving(stamp(rs, "shelved"), until.toInstant(), rs.getString("shelve_reason")));
+		}
+		return alarm;
+	};
+
+	private static Alarm alarm(ResultSet rs) throws SQLException {
+		return new Alarm(rs.getObject("id", UUID.class), TenantId.of(rs.getObject("tenant_id", UUID.class)),
+				new Originator(rs.getString("originator_kind"), rs.getString("originator_id")),
+				rs.getObject("rule_id", UUID.class), rs.getString("alarm_condition"),
+				Severity.valueOf(rs.getString("severity")),
+				new AlarmMessage(rs.getString("message_zh"), rs.getString("message_en")),
+				rs.getTimestamp("raised_at").toInstant(), stampOrNull(rs, "acknowledged"), stampOrNull(rs, "cleared"),
+				instant(rs, "escalate_at"), instant(rs, "escalated_at"));
+	}
 
 	private final JdbcClient jdbc;
 
@@ -53,11 +64,22 @@ public class AlarmRecords {
 	 * @param states only these states; empty for all.
 	 * @param severity only this severity; {@literal null} for all.
 	 * @param originator only this originator; {@literal null} for all.
+	 * @param unshelvedAt only alarms not shelved at this time; {@literal null}: shelved
+	 * ones too.
 	 */
-	public record Filter(List<AlarmState> states, @Nullable Severity severity, @Nullable Originator originator) {
+	public record Filter(List<AlarmState> states, @Nullable Severity severity, @Nullable Originator originator,
+			@Nullable Instant unshelvedAt) {
 	}
 
-	private static @Nullable Stamp stamp(ResultSet rs, String prefix) throws SQLException {
+	private static Stamp stamp(ResultSet rs, String prefix) throws SQLException {
+		Stamp stamp = stampOrNull(rs, prefix);
+		if (stamp == null) {
+			throw new IllegalStateException(prefix + "_at is empty");
+		}
+		return stamp;
+	}
+
+	private static @Nullable Stamp stampOrNull(ResultSet rs, String prefix) throws SQLException {
 		Timestamp at = rs.getTimestamp(prefix + "_at");
 		return (at == null) ? null : new Stamp(rs.getString(prefix + "_by"), at.toInstant());
 	}
@@ -116,10 +138,24 @@ public class AlarmRecords {
 		Stamp cleared = alarm.cleared();
 		this.jdbc
 			.sql("UPDATE alarm SET state = ?, acknowledged_by = ?, acknowledged_at = ?, cleared_by = ?, cleared_at = ?,"
-					+ " open_key = ?, escalated_at = ? WHERE tenant_id = ? AND id = ?")
+					+ " open_key = ? WHERE tenant_id = ? AND id = ?")
 			.params(alarm.state().name(), (ack == null) ? null : ack.by(), timestamp(ack),
 					(cleared == null) ? null : cleared.by(), timestamp(cleared), alarm.openKey(),
-					timestamp(alarm.escalatedAt()), alarm.tenant().value(), alarm.id())
+					alarm.tenant().value(), alarm.id())
+			.update();
+		history(alarm);
+	}
+
+	/** Stores the shelving (or its end) and what happened. */
+	public void shelvingChanged(Alarm alarm) {
+		Shelving shelving = alarm.shelving();
+		this.jdbc
+			.sql("UPDATE alarm SET shelved_by = ?, shelved_at = ?, shelved_until = ?, shelve_reason = ?"
+					+ " WHERE tenant_id = ? AND id = ?")
+			.params((shelving == null) ? null : shelving.stamp().by(),
+					(shelving == null) ? null : timestamp(shelving.stamp()),
+					(shelving == null) ? null : Timestamp.from(shelving.until()),
+					(shelving == null) ? null : shelving.reason(), alarm.tenant().value(), alarm.id())
 			.update();
 		history(alarm);
 	}
@@ -204,6 +240,10 @@ public class AlarmRecords {
 		if (filter.severity() != null) {
 			where.append(" AND severity = ?");
 			params.add(filter.severity().name());
+		}
+		if (filter.unshelvedAt() != null) {
+			where.append(" AND (shelved_until IS NULL OR shelved_until <= ?)");
+			params.add(Timestamp.from(filter.unshelvedAt()));
 		}
 		if (filter.originator() != null) {
 			where.append(" AND originator_kind = ? AND originator_id = ?");

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import io.kaiwu.alarm.domain.Alarm;
 import io.kaiwu.alarm.domain.HistoryEntry;
+import io.kaiwu.alarm.domain.Shelving;
 import io.kaiwu.alarm.domain.Stamp;
 import io.kaiwu.alarm.rule.Condition;
 import io.kaiwu.alarm.rule.Rule;
@@ -33,6 +34,10 @@ final class AlarmJson {
 		json.put("acknowledged", stamp(alarm.acknowledged()));
 		json.put("cleared", stamp(alarm.cleared()));
 		json.put("escalateAt", (alarm.escalateAt() == null) ? null : utc(alarm.escalateAt()));
+		Shelving shelving = alarm.shelving();
+		json.put("shelved",
+				(shelving == null || !shelving.hidesAt(Instant.now())) ? null : Map.of("by", shelving.stamp().by(),
+						"at", utc(shelving.stamp().at()), "until", utc(shelving.until()), "reason", shelving.reason()));
 		json.put("escalatedAt", (alarm.escalatedAt() == null) ? null : utc(alarm.escalatedAt()));
 		return json;
 	}

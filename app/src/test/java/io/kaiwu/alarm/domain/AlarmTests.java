@@ -118,4 +118,28 @@ class AlarmTests {
 		assertThat(never.escalatedAt()).isNull();
 	}
 
+	@Test
+	void aShelvedAlarmIsHiddenUntilItsShelvingExpiresOrAnOperatorUnshelvesIt() {
+		Alarm alarm = raised();
+		alarm.drainHappened();
+		Instant until = T0.plus(Duration.ofHours(2));
+		assertThat(alarm.shelve("operator", T0.plusSeconds(10), until, "传感器检修")).isTrue();
+		assertThat(alarm.shelvedAt(until.minusSeconds(1))).isTrue();
+		assertThat(alarm.shelvedAt(until)).isFalse();
+		assertThat(alarm.unshelve("operator", until.plusSeconds(1))).isFalse();
+		assertThat(alarm.unshelve("lead", T0.plusSeconds(20))).isTrue();
+		assertThat(alarm.shelvedAt(T0.plusSeconds(30))).isFalse();
+		assertThat(alarm.drainHappened()).extracting(HistoryEntry::action)
+			.containsExactly(AlarmAction.SHELVED, AlarmAction.UNSHELVED);
+	}
+
+	@Test
+	void aClosedAlarmIsNotShelved() {
+		Alarm alarm = raised();
+		alarm.acknowledge("operator", T0.plusSeconds(1));
+		alarm.clear("system", T0.plusSeconds(2));
+		assertThat(alarm.shelve("operator", T0.plusSeconds(3), T0.plus(Duration.ofHours(1)), "无关")).isFalse();
+		assertThat(alarm.shelving()).isNull();
+	}
+
 }
