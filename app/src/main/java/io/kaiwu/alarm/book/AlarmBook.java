@@ -1,19 +1,26 @@
 package io.kaiwu.alarm.book;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import io.kaiwu.alarm.AlarmAcknowledged;
 import io.kaiwu.alarm.AlarmCleared;
+import io.kaiwu.alarm.AlarmEscalated;
 import io.kaiwu.alarm.AlarmMessage;
 import io.kaiwu.alarm.AlarmRaised;
 import io.kaiwu.alarm.Alarms;
 import io.kaiwu.alarm.Originator;
 import io.kaiwu.alarm.Severity;
 import io.kaiwu.alarm.domain.Alarm;
+import io.kaiwu.alarm.domain.Shelving;
 import io.kaiwu.alarm.store.AlarmRecords;
+import io.kaiwu.shared.ChangeRecorded;
 import io.kaiwu.shared.KaiwuProblem;
 import io.kaiwu.shared.TenantId;
 import org.jspecify.annotations.Nullable;
@@ -40,10 +47,14 @@ public class AlarmBook implements Alarms {
 
 	private final TransactionTemplate transactions;
 
+	private final EscalationSettings escalation;
+
 	private final Clock clock = Clock.systemUTC();
 
-	AlarmBook(AlarmRecords records, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+	AlarmBook(AlarmRecords records, ApplicationEventPublisher events, PlatformTransactionManager transactions,
+			EscalationSettings escalation) {
 		this.records = records;
+		this.escalation = escalation;
 		this.events = events;
 		this.transactions = new TransactionTemplate(transactions);
 	}
@@ -54,7 +65,8 @@ public class AlarmBook implements Alarms {
 		if (condition.isBlank() || condition.length() > 64 || condition.startsWith("rule:")) {
 			throw new IllegalArgumentException("A condition has 1 to 64 characters and does not start with rule:");
 		}
-		return raise(tenant, originator, null, condition, severity, message, now()).id();
+		return raise(tenant, originator, null, condition, severity, message, now(), this.escalation.moduleAlarmsAfter())
+			.id();
 	}
 
 	@Override
@@ -65,20 +77,24 @@ public class AlarmBook implements Alarms {
 	/**
 	 * Raises an alarm, or answers the open one with the same key (active again if it was
 	 * cleared but not acknowledged).
+	 * @param escalateAfter how long a new alarm may stay unacknowledged before it
+	 * escalates; {@literal null}: never.
 	 */
 	public Alarm raise(TenantId tenant, Originator originator, @Nullable UUID ruleId, String condition,
-			Severity severity, AlarmMessage message, Instant at) {
+			Severity severity, AlarmMessage message, Instant at, @Nullable Duration escalateAfter) {
 		try {
-			return inTransaction(() -> raiseOnce(tenant, originator, ruleId, condition, severity, message, at));
+			return inTransaction(
+					() -> raiseOnce(tenant, originator, ruleId, condition, severity, message, at, escalateAfter));
 		}
 		catch (DuplicateKeyException ex) {
 			// another raise inserted first; its transaction has committed
-			return inTransaction(() -> raiseOnce(tenant, originator, ruleId, condition, severity, message, at));
+			return inTransaction(
+					() -> raiseOnce(tenant, originator, ruleId, condition, severity, message, at, escalateAfter));
 		}
 	}
 
 	private Alarm raiseOnce(TenantId tenant, Originator originator, @Nullable UUID ruleId, String condition,
-			Severity severity, AlarmMessage message, Instant at) {
+			Severity severity, AlarmMessage message, Instant at, @Nullable Duration escalateAfter) {
 		Optional<Alarm> open = this.records.findOpen(Alarm.openKey(tenant, originator, condition));
 		if (open.isPresent()) {
 			Alarm alarm = open.get();
@@ -89,7 +105,7 @@ public class AlarmBook implements Alarms {
 			}
 			return alarm;
 		}
-		Alarm alarm = Alarm.raise(tenant, originator, ruleId, condition, severity, message, at);
+		Alarm alarm = Alarm.raise(tenant, originator, ruleId, condition, severity, message, at, escalateAfter);
 		this.records.insert(alarm);
 		this.events.publishEvent(new AlarmRaised(tenant, alarm.id(), originator, ruleId, severity, message, at));
 		return alarm;
@@ -144,9 +160,75 @@ public class AlarmBook implements Alarms {
 		});
 	}
 
+	/**
+	 * An operator shelves an open alarm for a while, with a reason; audited
+	 * ({@code alarm}). A closed alarm is answered as it is.
+	 */
+	public Alarm shelve(TenantId tenant, UUID id, String by, Duration duration, String reason) {
+		return inTransaction(() -> {
+			Alarm alarm = find(tenant, id);
+			Map<String, Object> before = shelving(alarm);
+			Instant at = now();
+			if (alarm.shelve(by, at, at.plus(duration), reason)) {
+				this.records.shelvingChanged(alarm);
+				this.events.publishEvent(ChangeRecorded.updated(tenant, "alarm", id, before, shelving(alarm)));
+			}
+			return alarm;
+		});
+	}
+
+	/** An operator unshelves an alarm before its shelving expires; audited. */
+	public Alarm unshelve(TenantId tenant, UUID id, String by) {
+		return inTransaction(() -> {
+			Alarm alarm = find(tenant, id);
+			Map<String, Object> before = shelving(alarm);
+			if (alarm.unshelve(by, now())) {
+				this.records.shelvingChanged(alarm);
+				this.events.publishEvent(ChangeRecorded.updated(tenant, "alarm", id, before, shelving(alarm)));
+			}
+			return alarm;
+		});
+	}
+
+	private static Map<String, Object> shelving(Alarm alarm) {
+		Shelving shelving = alarm.shelving();
+		Map<String, Object> audit = new LinkedHashMap<>();
+		audit.put("shelvedBy", (shelving == null) ? "" : shelving.stamp().by());
+		audit.put("shelvedUntil", (shelving == null) ? "" : shelving.until().toString());
+		audit.put("reason", (shelving == null) ? "" : shelving.reason());
+		return audit;
+	}
+
+	/**
+	 * Escalates the unacknowledged alarms whose time has come, and publishes
+	 * {@link AlarmEscalated} for each.
+	 * @param now the time to judge by.
+	 * @return how many alarms were escalated.
+	 */
+	public int escalateDue(Instant now) {
+		Instant at = now.truncatedTo(ChronoUnit.MICROS);
+		int escalated = 0;
+		for (Alarm due : this.records.dueForEscalation(at, 500)) {
+			if (Boolean.TRUE.equals(inTransaction(() -> escalate(due, at)))) {
+				escalated++;
+			}
+		}
+		return escalated;
+	}
+
+	/** Escalates, and publishes inside the transaction that stored it. */
+	private boolean escalate(Alarm alarm, Instant at) {
+		if (!alarm.escalate(at) || !this.records.escalated(alarm)) {
+			return false;
+		}
+		this.events.publishEvent(new AlarmEscalated(alarm.tenant(), alarm.id(), alarm.originator(), alarm.ruleId(),
+				alarm.severity(), alarm.message(), alarm.raisedAt(), at));
+		return true;
+	}
+
 	/** Now, to the microsecond the database keeps. */
 	private Instant now() {
-		return this.clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 
 	private Alarm find(TenantId tenant, UUID id) {

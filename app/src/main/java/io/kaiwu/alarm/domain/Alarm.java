@@ -1,5 +1,6 @@
 package io.kaiwu.alarm.domain;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,12 +42,23 @@ public final class Alarm {
 
 	private @Nullable Stamp cleared;
 
+	/** When it escalates if still unacknowledged; {@literal null}: never. */
+	private final @Nullable Instant escalateAt;
+
+	/** When it was escalated; {@literal null}: not (yet). */
+	private @Nullable Instant escalatedAt;
+
+	/**
+	 * The operator's shelving, current or expired; {@literal null}: never or unshelved.
+	 */
+	private @Nullable Shelving shelving;
+
 	/** What happened since this object was loaded or raised, to be stored. */
 	private final List<HistoryEntry> happened = new ArrayList<>();
 
 	public Alarm(UUID id, TenantId tenant, Originator originator, @Nullable UUID ruleId, String condition,
 			Severity severity, AlarmMessage message, Instant raisedAt, @Nullable Stamp acknowledged,
-			@Nullable Stamp cleared) {
+			@Nullable Stamp cleared, @Nullable Instant escalateAt, @Nullable Instant escalatedAt) {
 		this.id = Objects.requireNonNull(id, "id");
 		this.tenant = Objects.requireNonNull(tenant, "tenant");
 		this.originator = Objects.requireNonNull(originator, "originator");
@@ -57,13 +69,19 @@ public final class Alarm {
 		this.raisedAt = Objects.requireNonNull(raisedAt, "raisedAt");
 		this.acknowledged = acknowledged;
 		this.cleared = cleared;
+		this.escalateAt = escalateAt;
+		this.escalatedAt = escalatedAt;
 	}
 
-	/** A new alarm, active and unacknowledged. */
+	/**
+	 * A new alarm, active and unacknowledged.
+	 * @param escalateAfter how long it may stay unacknowledged before it escalates;
+	 * {@literal null}: it never escalates.
+	 */
 	public static Alarm raise(TenantId tenant, Originator originator, @Nullable UUID ruleId, String condition,
-			Severity severity, AlarmMessage message, Instant at) {
+			Severity severity, AlarmMessage message, Instant at, @Nullable Duration escalateAfter) {
 		Alarm alarm = new Alarm(UUID.randomUUID(), tenant, originator, ruleId, condition, severity, message, at, null,
-				null);
+				null, (escalateAfter == null) ? null : at.plus(escalateAfter), null);
 		alarm.happened.add(new HistoryEntry(AlarmAction.RAISED, new Stamp("system", at), alarm.state()));
 		return alarm;
 	}
@@ -135,6 +153,62 @@ public final class Alarm {
 		return true;
 	}
 
+	/**
+	 * Escalates the alarm when it is still unacknowledged at or after its escalation
+	 * time. An alarm escalates at most once; an acknowledged one never.
+	 * @return whether the alarm changed.
+	 */
+	public boolean escalate(Instant now) {
+		if (this.escalateAt == null || this.escalatedAt != null || this.acknowledged != null
+				|| now.isBefore(this.escalateAt)) {
+			return false;
+		}
+		this.escalatedAt = now;
+		this.happened.add(new HistoryEntry(AlarmAction.ESCALATED, new Stamp("system", now), state()));
+		return true;
+	}
+
+	/**
+	 * An operator shelves the open alarm until a time, with a reason. A closed alarm is
+	 * not shelved; shelving again replaces the previous shelving.
+	 * @return whether the alarm changed.
+	 */
+	public boolean shelve(String by, Instant at, Instant until, String reason) {
+		if (!state().open() || !until.isAfter(at)) {
+			return false;
+		}
+		this.shelving = new Shelving(new Stamp(by, at), until, reason);
+		this.happened.add(new HistoryEntry(AlarmAction.SHELVED, this.shelving.stamp(), state()));
+		return true;
+	}
+
+	/**
+	 * An operator unshelves the alarm before its shelving expires.
+	 * @return whether the alarm changed.
+	 */
+	public boolean unshelve(String by, Instant at) {
+		if (this.shelving == null || !this.shelving.hidesAt(at)) {
+			return false;
+		}
+		this.shelving = null;
+		this.happened.add(new HistoryEntry(AlarmAction.UNSHELVED, new Stamp(by, at), state()));
+		return true;
+	}
+
+	/** Whether it is shelved at this time. */
+	public boolean shelvedAt(Instant now) {
+		return this.shelving != null && this.shelving.hidesAt(now);
+	}
+
+	public @Nullable Shelving shelving() {
+		return this.shelving;
+	}
+
+	/** Sets the shelving as stored. */
+	public void restoreShelving(@Nullable Shelving shelving) {
+		this.shelving = shelving;
+	}
+
 	/** What happened since it was loaded, and forgets it (the store keeps it). */
 	public List<HistoryEntry> drainHappened() {
 		List<HistoryEntry> steps = List.copyOf(this.happened);
@@ -180,6 +254,14 @@ public final class Alarm {
 
 	public @Nullable Stamp cleared() {
 		return this.cleared;
+	}
+
+	public @Nullable Instant escalateAt() {
+		return this.escalateAt;
+	}
+
+	public @Nullable Instant escalatedAt() {
+		return this.escalatedAt;
 	}
 
 }

@@ -10,6 +10,12 @@ public enum AlarmAction {
 	/** An operator acknowledged it. */
 	ACKNOWLEDGED,
 	/** The condition returned to normal, or a module or user cleared it. */
-	CLEARED
+	CLEARED,
+	/** It stayed unacknowledged longer than its rule (or setting) allows. */
+	ESCALATED,
+	/** An operator shelved it for a while, with a reason. */
+	SHELVED,
+	/** An operator unshelved it before its shelving expired. */
+	UNSHELVED
 
 }

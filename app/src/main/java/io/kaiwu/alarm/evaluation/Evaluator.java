@@ -136,7 +136,7 @@ class Evaluator {
 		String condition = Alarm.ruleCondition(rule.id());
 		if (verdict == Verdict.RAISE) {
 			this.book.raise(rule.tenant(), originator, rule.id(), condition, rule.severity(),
-					message(rule, device, value), at);
+					message(rule, device, value), at, rule.escalateAfter());
 		}
 		else if (verdict == Verdict.CLEAR) {
 			this.book.clear(Alarm.openKey(rule.tenant(), originator, condition), "system", at);

@@ -1,5 +1,6 @@
 package io.kaiwu.alarm.rule;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -23,12 +24,14 @@ import org.jspecify.annotations.Nullable;
  * @param messageZh the Chinese message template.
  * @param messageEn the English message template.
  * @param enabled whether it is evaluated.
+ * @param escalateAfter how long its alarms may stay unacknowledged before they escalate;
+ * {@literal null}: never.
  * @param createdAt when it was created.
  * @param updatedAt when it was last changed.
  */
 public record Rule(UUID id, TenantId tenant, String name, @Nullable UUID deviceTypeId, @Nullable UUID deviceId,
 		String property, Condition condition, Severity severity, MessageTemplate messageZh, MessageTemplate messageEn,
-		boolean enabled, Instant createdAt, Instant updatedAt) {
+		boolean enabled, @Nullable Duration escalateAfter, Instant createdAt, Instant updatedAt) {
 
 	public Rule {
 		Objects.requireNonNull(condition, "condition");

@@ -34,6 +34,9 @@ import org.springframework.stereotype.Component;
 @Component
 class RuleChecks {
 
+	/** The shortest escalation time: the escalation check runs every few seconds. */
+	private static final java.time.Duration MIN_ESCALATE_AFTER = java.time.Duration.ofMinutes(1);
+
 	private final DeviceCatalog catalog;
 
 	RuleChecks(DeviceCatalog catalog) {
@@ -64,12 +67,16 @@ class RuleChecks {
 		Condition condition = (kind == null) ? null : condition(kind, draft, errors);
 		MessageTemplate zh = template(draft.messageZh(), "messageZh", errors);
 		MessageTemplate en = template(draft.messageEn(), "messageEn", errors);
+		if (draft.escalateAfter() != null
+				&& (draft.escalateAfter().isNegative() || draft.escalateAfter().compareTo(MIN_ESCALATE_AFTER) < 0)) {
+			errors.add(new FieldError("escalateAfter", "problem.alarm.escalate-after", draft.escalateAfter()));
+		}
 		if (!errors.isEmpty() || name == null || property == null || condition == null || severity == null || zh == null
 				|| en == null) {
 			throw new KaiwuProblem.InvalidInput(errors);
 		}
 		return new Rule(id, tenant, name, draft.deviceTypeId(), draft.deviceId(), property, condition, severity, zh, en,
-				!Boolean.FALSE.equals(draft.enabled()), createdAt, now);
+				!Boolean.FALSE.equals(draft.enabled()), draft.escalateAfter(), createdAt, now);
 	}
 
 	private Optional<ThingModel> model(TenantId tenant, RuleDraft draft, List<FieldError> errors) {

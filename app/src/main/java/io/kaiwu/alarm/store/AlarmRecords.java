@@ -3,6 +3,7 @@ package io.kaiwu.alarm.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import io.kaiwu.alarm.Severity;
 import io.kaiwu.alarm.domain.Alarm;
 import io.kaiwu.alarm.domain.AlarmAction;
 import io.kaiwu.alarm.domain.HistoryEntry;
+import io.kaiwu.alarm.domain.Shelving;
 import io.kaiwu.alarm.domain.Stamp;
 import io.kaiwu.shared.PageQuery;
 import io.kaiwu.shared.TenantId;
@@ -31,13 +33,24 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AlarmRecords {
 
-	private static final RowMapper<Alarm> ALARM = (rs, row) -> new Alarm(rs.getObject("id", UUID.class),
-			TenantId.of(rs.getObject("tenant_id", UUID.class)),
-			new Originator(rs.getString("originator_kind"), rs.getString("originator_id")),
-			rs.getObject("rule_id", UUID.class), rs.getString("alarm_condition"),
-			Severity.valueOf(rs.getString("severity")),
-			new AlarmMessage(rs.getString("message_zh"), rs.getString("message_en")),
-			rs.getTimestamp("raised_at").toInstant(), stamp(rs, "acknowledged"), stamp(rs, "cleared"));
+	private static final RowMapper<Alarm> ALARM = (rs, row) -> {
+		Alarm alarm = alarm(rs);
+		Timestamp until = rs.getTimestamp("shelved_until");
+		if (until != null) {
+			alarm.restoreShelving(new Shelving(stamp(rs, "shelved"), until.toInstant(), rs.getString("shelve_reason")));
+		}
+		return alarm;
+	};
+
+	private static Alarm alarm(ResultSet rs) throws SQLException {
+		return new Alarm(rs.getObject("id", UUID.class), TenantId.of(rs.getObject("tenant_id", UUID.class)),
+				new Originator(rs.getString("originator_kind"), rs.getString("originator_id")),
+				rs.getObject("rule_id", UUID.class), rs.getString("alarm_condition"),
+				Severity.valueOf(rs.getString("severity")),
+				new AlarmMessage(rs.getString("message_zh"), rs.getString("message_en")),
+				rs.getTimestamp("raised_at").toInstant(), stampOrNull(rs, "acknowledged"), stampOrNull(rs, "cleared"),
+				instant(rs, "escalate_at"), instant(rs, "escalated_at"));
+	}
 
 	private final JdbcClient jdbc;
 
@@ -51,13 +64,29 @@ public class AlarmRecords {
 	 * @param states only these states; empty for all.
 	 * @param severity only this severity; {@literal null} for all.
 	 * @param originator only this originator; {@literal null} for all.
+	 * @param unshelvedAt only alarms not shelved at this time; {@literal null}: shelved
+	 * ones too.
 	 */
-	public record Filter(List<AlarmState> states, @Nullable Severity severity, @Nullable Originator originator) {
+	public record Filter(List<AlarmState> states, @Nullable Severity severity, @Nullable Originator originator,
+			@Nullable Instant unshelvedAt) {
 	}
 
-	private static @Nullable Stamp stamp(ResultSet rs, String prefix) throws SQLException {
+	private static Stamp stamp(ResultSet rs, String prefix) throws SQLException {
+		Stamp stamp = stampOrNull(rs, prefix);
+		if (stamp == null) {
+			throw new IllegalStateException(prefix + "_at is empty");
+		}
+		return stamp;
+	}
+
+	private static @Nullable Stamp stampOrNull(ResultSet rs, String prefix) throws SQLException {
 		Timestamp at = rs.getTimestamp(prefix + "_at");
 		return (at == null) ? null : new Stamp(rs.getString(prefix + "_by"), at.toInstant());
+	}
+
+	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp at = rs.getTimestamp(column);
+		return (at == null) ? null : at.toInstant();
 	}
 
 	public Optional<Alarm> find(TenantId tenant, UUID id) {
@@ -73,6 +102,19 @@ public class AlarmRecords {
 	}
 
 	/**
+	 * The open, unacknowledged alarms of every tenant that are due to escalate and have
+	 * not yet; at most {@code limit}.
+	 */
+	public List<Alarm> dueForEscalation(Instant now, int limit) {
+		return this.jdbc
+			.sql("SELECT * FROM alarm WHERE escalate_at <= ? AND escalated_at IS NULL AND acknowledged_at IS NULL"
+					+ " AND open_key IS NOT NULL ORDER BY escalate_at LIMIT ?")
+			.params(Timestamp.from(now), limit)
+			.query(ALARM)
+			.list();
+	}
+
+	/**
 	 * Inserts a new alarm; fails with a
 	 * {@link org.springframework.dao.DuplicateKeyException} when an open one holds its
 	 * key.
@@ -80,10 +122,12 @@ public class AlarmRecords {
 	public void insert(Alarm alarm) {
 		this.jdbc
 			.sql("INSERT INTO alarm (id, tenant_id, originator_kind, originator_id, rule_id, alarm_condition, severity,"
-					+ " message_zh, message_en, state, raised_at, open_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+					+ " message_zh, message_en, state, raised_at, open_key, escalate_at)"
+					+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(alarm.id(), alarm.tenant().value(), alarm.originator().kind(), alarm.originator().id(),
 					alarm.ruleId(), alarm.condition(), alarm.severity().name(), alarm.message().zh(),
-					alarm.message().en(), alarm.state().name(), Timestamp.from(alarm.raisedAt()), alarm.openKey())
+					alarm.message().en(), alarm.state().name(), Timestamp.from(alarm.raisedAt()), alarm.openKey(),
+					timestamp(alarm.escalateAt()))
 			.update();
 		history(alarm);
 	}
@@ -102,8 +146,43 @@ public class AlarmRecords {
 		history(alarm);
 	}
 
+	/** Stores the shelving (or its end) and what happened. */
+	public void shelvingChanged(Alarm alarm) {
+		Shelving shelving = alarm.shelving();
+		this.jdbc
+			.sql("UPDATE alarm SET shelved_by = ?, shelved_at = ?, shelved_until = ?, shelve_reason = ?"
+					+ " WHERE tenant_id = ? AND id = ?")
+			.params((shelving == null) ? null : shelving.stamp().by(),
+					(shelving == null) ? null : timestamp(shelving.stamp()),
+					(shelving == null) ? null : Timestamp.from(shelving.until()),
+					(shelving == null) ? null : shelving.reason(), alarm.tenant().value(), alarm.id())
+			.update();
+		history(alarm);
+	}
+
+	/**
+	 * Stores an escalation, unless an acknowledgement or another escalation committed
+	 * since the alarm was read.
+	 * @return whether it was stored.
+	 */
+	public boolean escalated(Alarm alarm) {
+		boolean stored = this.jdbc
+			.sql("UPDATE alarm SET escalated_at = ? WHERE tenant_id = ? AND id = ? AND acknowledged_at IS NULL"
+					+ " AND escalated_at IS NULL")
+			.params(timestamp(alarm.escalatedAt()), alarm.tenant().value(), alarm.id())
+			.update() == 1;
+		if (stored) {
+			history(alarm);
+		}
+		return stored;
+	}
+
 	private static @Nullable Timestamp timestamp(@Nullable Stamp stamp) {
 		return (stamp == null) ? null : Timestamp.from(stamp.at());
+	}
+
+	private static @Nullable Timestamp timestamp(@Nullable Instant at) {
+		return (at == null) ? null : Timestamp.from(at);
 	}
 
 	private void history(Alarm alarm) {
@@ -161,6 +240,10 @@ public class AlarmRecords {
 		if (filter.severity() != null) {
 			where.append(" AND severity = ?");
 			params.add(filter.severity().name());
+		}
+		if (filter.unshelvedAt() != null) {
+			where.append(" AND (shelved_until IS NULL OR shelved_until <= ?)");
+			params.add(Timestamp.from(filter.unshelvedAt()));
 		}
 		if (filter.originator() != null) {
 			where.append(" AND originator_kind = ? AND originator_id = ?");

@@ -30,13 +30,18 @@ public class RuleRecords {
 			TenantId.of(rs.getObject("tenant_id", UUID.class)), rs.getString("name"),
 			rs.getObject("device_type_id", UUID.class), rs.getObject("device_id", UUID.class), rs.getString("property"),
 			condition(rs), Severity.valueOf(rs.getString("severity")), new MessageTemplate(rs.getString("message_zh")),
-			new MessageTemplate(rs.getString("message_en")), rs.getBoolean("enabled"),
+			new MessageTemplate(rs.getString("message_en")), rs.getBoolean("enabled"), escalateAfter(rs),
 			rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
 
 	private final JdbcClient jdbc;
 
 	RuleRecords(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	private static @Nullable Duration escalateAfter(ResultSet rs) throws SQLException {
+		long seconds = rs.getLong("escalate_after_seconds");
+		return rs.wasNull() ? null : Duration.ofSeconds(seconds);
 	}
 
 	private static Condition condition(ResultSet rs) throws SQLException {
@@ -83,11 +88,13 @@ public class RuleRecords {
 		this.jdbc
 			.sql("INSERT INTO alarm_rule (id, tenant_id, name, device_type_id, device_id, property, kind, comparison,"
 					+ " limit_value, low_value, high_value, deadband, duration_seconds, severity, message_zh, message_en,"
-					+ " enabled, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+					+ " enabled, escalate_after_seconds, created_at, updated_at)"
+					+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(rule.id(), rule.tenant().value(), rule.name(), rule.deviceTypeId(), rule.deviceId(),
 					rule.property(), rule.kind().name(), c.comparison(), c.limit(), c.low(), c.high(), c.deadband(),
 					c.durationSeconds(), rule.severity().name(), rule.messageZh().text(), rule.messageEn().text(),
-					rule.enabled(), Timestamp.from(rule.createdAt()), Timestamp.from(rule.updatedAt()))
+					rule.enabled(), seconds(rule.escalateAfter()), Timestamp.from(rule.createdAt()),
+					Timestamp.from(rule.updatedAt()))
 			.update();
 	}
 
@@ -96,13 +103,17 @@ public class RuleRecords {
 		this.jdbc
 			.sql("UPDATE alarm_rule SET name = ?, device_type_id = ?, device_id = ?, property = ?, kind = ?,"
 					+ " comparison = ?, limit_value = ?, low_value = ?, high_value = ?, deadband = ?,"
-					+ " duration_seconds = ?, severity = ?, message_zh = ?, message_en = ?, enabled = ?, updated_at = ?"
-					+ " WHERE tenant_id = ? AND id = ?")
+					+ " duration_seconds = ?, severity = ?, message_zh = ?, message_en = ?, enabled = ?,"
+					+ " escalate_after_seconds = ?, updated_at = ?" + " WHERE tenant_id = ? AND id = ?")
 			.params(rule.name(), rule.deviceTypeId(), rule.deviceId(), rule.property(), rule.kind().name(),
 					c.comparison(), c.limit(), c.low(), c.high(), c.deadband(), c.durationSeconds(),
 					rule.severity().name(), rule.messageZh().text(), rule.messageEn().text(), rule.enabled(),
-					Timestamp.from(rule.updatedAt()), rule.tenant().value(), rule.id())
+					seconds(rule.escalateAfter()), Timestamp.from(rule.updatedAt()), rule.tenant().value(), rule.id())
 			.update();
+	}
+
+	private static @Nullable Long seconds(@Nullable Duration duration) {
+		return (duration == null) ? null : duration.toSeconds();
 	}
 
 	public boolean delete(TenantId tenant, UUID id) {

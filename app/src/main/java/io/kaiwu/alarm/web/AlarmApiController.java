@@ -1,5 +1,8 @@
 package io.kaiwu.alarm.web;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +18,7 @@ import io.kaiwu.alarm.store.AlarmRecords;
 import io.kaiwu.shared.CurrentPrincipal;
 import io.kaiwu.shared.KaiwuPrincipal;
 import io.kaiwu.shared.KaiwuProblem;
+import io.kaiwu.shared.KaiwuProblem.FieldError;
 import io.kaiwu.shared.Page;
 import io.kaiwu.shared.PageQuery;
 import io.kaiwu.shared.TenantId;
@@ -24,6 +28,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -51,15 +56,18 @@ class AlarmApiController {
 	 * {@code OPEN} for every state but closed.
 	 * @param severity one severity.
 	 * @param device a device id: its alarms only.
+	 * @param shelved {@code true}: shelved alarms too (hidden by default).
 	 */
 	@GetMapping
 	Page<Map<String, Object>> list(@RequestParam(required = false) @Nullable String state,
 			@RequestParam(required = false) @Nullable String severity,
 			@RequestParam(required = false) @Nullable UUID device,
+			@RequestParam(required = false) @Nullable Boolean shelved,
 			@RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size) {
 		AlarmRecords.Filter filter = new AlarmRecords.Filter(states(state), severity(severity),
-				(device == null) ? null : Originator.device(device));
+				(device == null) ? null : Originator.device(device),
+				Boolean.TRUE.equals(shelved) ? null : Instant.now());
 		return this.alarms.list(tenant(), filter, PageQuery.of(page, size)).map(AlarmJson::alarm);
 	}
 
@@ -75,6 +83,51 @@ class AlarmApiController {
 	Map<String, Object> acknowledge(@PathVariable UUID id) {
 		KaiwuPrincipal me = CurrentPrincipal.get();
 		Alarm alarm = this.book.acknowledge(me.requireTenant(), id, me.username());
+		return AlarmJson.alarm(alarm, this.alarms.history(me.requireTenant(), id));
+	}
+
+	/**
+	 * What an operator sends to shelve an alarm.
+	 *
+	 * @param duration how long, ISO-8601 ({@code PT2H}), up to {@code P30D}.
+	 * @param reason why, up to 500 characters.
+	 */
+	record ShelveRequest(@Nullable Duration duration, @Nullable String reason) {
+	}
+
+	/** Shelves an open alarm for a while; a closed one is answered as it is. */
+	@PostMapping("/{id}/shelve")
+	@PreAuthorize("hasRole('OPERATOR')")
+	Map<String, Object> shelve(@PathVariable UUID id, @RequestBody ShelveRequest request) {
+		List<FieldError> errors = new ArrayList<>();
+		Duration duration = request.duration();
+		if (duration == null) {
+			errors.add(new FieldError("duration", "problem.alarm.required"));
+		}
+		else if (duration.compareTo(Duration.ofMinutes(1)) < 0 || duration.compareTo(Duration.ofDays(30)) > 0) {
+			errors.add(new FieldError("duration", "problem.alarm.shelve-duration", duration));
+		}
+		String reason = (request.reason() == null) ? "" : request.reason().strip();
+		if (reason.isEmpty()) {
+			errors.add(new FieldError("reason", "problem.alarm.required"));
+		}
+		else if (reason.length() > 500) {
+			errors.add(new FieldError("reason", "problem.alarm.too-long", 500));
+		}
+		if (!errors.isEmpty() || duration == null) {
+			throw new KaiwuProblem.InvalidInput(errors);
+		}
+		KaiwuPrincipal me = CurrentPrincipal.get();
+		Alarm alarm = this.book.shelve(me.requireTenant(), id, me.username(), duration, reason);
+		return AlarmJson.alarm(alarm, this.alarms.history(me.requireTenant(), id));
+	}
+
+	/** Unshelves an alarm before its shelving expires. */
+	@PostMapping("/{id}/unshelve")
+	@PreAuthorize("hasRole('OPERATOR')")
+	Map<String, Object> unshelve(@PathVariable UUID id) {
+		KaiwuPrincipal me = CurrentPrincipal.get();
+		Alarm alarm = this.book.unshelve(me.requireTenant(), id, me.username());
 		return AlarmJson.alarm(alarm, this.alarms.history(me.requireTenant(), id));
 	}
 

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import io.kaiwu.alarm.domain.Alarm;
 import io.kaiwu.alarm.domain.HistoryEntry;
+import io.kaiwu.alarm.domain.Shelving;
 import io.kaiwu.alarm.domain.Stamp;
 import io.kaiwu.alarm.rule.Condition;
 import io.kaiwu.alarm.rule.Rule;
@@ -32,6 +33,12 @@ final class AlarmJson {
 		json.put("raisedAt", utc(alarm.raisedAt()));
 		json.put("acknowledged", stamp(alarm.acknowledged()));
 		json.put("cleared", stamp(alarm.cleared()));
+		json.put("escalateAt", (alarm.escalateAt() == null) ? null : utc(alarm.escalateAt()));
+		Shelving shelving = alarm.shelving();
+		json.put("shelved",
+				(shelving == null || !shelving.hidesAt(Instant.now())) ? null : Map.of("by", shelving.stamp().by(),
+						"at", utc(shelving.stamp().at()), "until", utc(shelving.until()), "reason", shelving.reason()));
+		json.put("escalatedAt", (alarm.escalatedAt() == null) ? null : utc(alarm.escalatedAt()));
 		return json;
 	}
 
@@ -84,6 +91,7 @@ final class AlarmJson {
 		json.put("messageZh", rule.messageZh().text());
 		json.put("messageEn", rule.messageEn().text());
 		json.put("enabled", rule.enabled());
+		json.put("escalateAfter", (rule.escalateAfter() == null) ? null : rule.escalateAfter().toString());
 		json.put("createdAt", utc(rule.createdAt()));
 		json.put("updatedAt", utc(rule.updatedAt()));
 		return json;

@@ -45,7 +45,7 @@ class AlarmPagesController {
 			@RequestParam(required = false) @Nullable Integer page, Model model) {
 		KaiwuPrincipal me = CurrentPrincipal.get();
 		AlarmRecords.Filter filter = new AlarmRecords.Filter(AlarmApiController.states(state),
-				AlarmApiController.severity(severity), null);
+				AlarmApiController.severity(severity), null, java.time.Instant.now());
 		model.addAttribute("page", this.alarms.list(me.requireTenant(), filter, PageQuery.of(page, 50)));
 		model.addAttribute("state", (state == null) ? "" : state);
 		model.addAttribute("severity", (severity == null) ? "" : severity);

@@ -55,7 +55,7 @@ class AlarmRulesPageController {
 		RuleDraft draft() {
 			return new RuleDraft(this.name, this.deviceTypeId, null, this.property, this.kind, this.comparison,
 					this.limit, this.low, this.high, this.perMinute, this.deadband, parsedDuration(), this.severity,
-					this.messageZh, this.messageEn, true);
+					this.messageZh, this.messageEn, true, null);
 		}
 
 		private @Nullable Duration parsedDuration() {

@@ -1,5 +1,6 @@
 package io.kaiwu.alarm.domain;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -8,6 +9,7 @@ import io.kaiwu.alarm.AlarmState;
 import io.kaiwu.alarm.Originator;
 import io.kaiwu.alarm.Severity;
 import io.kaiwu.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,8 +22,12 @@ class AlarmTests {
 	static final Instant T0 = Instant.parse("2026-03-02T08:00:00Z");
 
 	static Alarm raised() {
+		return raised(null);
+	}
+
+	static Alarm raised(@Nullable Duration escalateAfter) {
 		return Alarm.raise(TENANT, Originator.device(UUID.randomUUID()), UUID.randomUUID(), "rule:x", Severity.MAJOR,
-				new AlarmMessage("超温", "Over temperature"), T0);
+				new AlarmMessage("超温", "Over temperature"), T0, escalateAfter);
 	}
 
 	@Test
@@ -78,6 +84,62 @@ class AlarmTests {
 		assertThat(alarm.state()).isEqualTo(AlarmState.ACTIVE_UNACKNOWLEDGED);
 		assertThat(alarm.cleared()).isNull();
 		assertThat(alarm.returnToActive(T0.plusSeconds(30))).isFalse();
+	}
+
+	@Test
+	void anAlarmUnacknowledgedForItsEscalationTimeEscalatesOnce() {
+		Alarm alarm = raised(Duration.ofMinutes(15));
+		alarm.drainHappened();
+		assertThat(alarm.escalateAt()).isEqualTo(T0.plus(Duration.ofMinutes(15)));
+		assertThat(alarm.escalate(T0.plus(Duration.ofMinutes(15)).minusSeconds(1))).isFalse();
+		assertThat(alarm.escalatedAt()).isNull();
+		assertThat(alarm.escalate(T0.plus(Duration.ofMinutes(15)))).isTrue();
+		assertThat(alarm.escalatedAt()).isEqualTo(T0.plus(Duration.ofMinutes(15)));
+		assertThat(alarm.escalate(T0.plus(Duration.ofMinutes(30)))).isFalse();
+		assertThat(alarm.drainHappened()).extracting(HistoryEntry::action).containsExactly(AlarmAction.ESCALATED);
+		assertThat(alarm.state()).isEqualTo(AlarmState.ACTIVE_UNACKNOWLEDGED);
+	}
+
+	@Test
+	void aClearedButUnacknowledgedAlarmStillEscalates() {
+		Alarm alarm = raised(Duration.ofMinutes(5));
+		alarm.clear("system", T0.plusSeconds(60));
+		assertThat(alarm.escalate(T0.plus(Duration.ofMinutes(5)))).isTrue();
+		assertThat(alarm.state()).isEqualTo(AlarmState.CLEARED_UNACKNOWLEDGED);
+	}
+
+	@Test
+	void anAcknowledgedAlarmOrOneWithoutEscalationTimeNeverEscalates() {
+		Alarm acknowledged = raised(Duration.ofMinutes(5));
+		acknowledged.acknowledge("operator", T0.plusSeconds(60));
+		assertThat(acknowledged.escalate(T0.plus(Duration.ofHours(1)))).isFalse();
+		Alarm never = raised(null);
+		assertThat(never.escalate(T0.plus(Duration.ofDays(30)))).isFalse();
+		assertThat(never.escalatedAt()).isNull();
+	}
+
+	@Test
+	void aShelvedAlarmIsHiddenUntilItsShelvingExpiresOrAnOperatorUnshelvesIt() {
+		Alarm alarm = raised();
+		alarm.drainHappened();
+		Instant until = T0.plus(Duration.ofHours(2));
+		assertThat(alarm.shelve("operator", T0.plusSeconds(10), until, "传感器检修")).isTrue();
+		assertThat(alarm.shelvedAt(until.minusSeconds(1))).isTrue();
+		assertThat(alarm.shelvedAt(until)).isFalse();
+		assertThat(alarm.unshelve("operator", until.plusSeconds(1))).isFalse();
+		assertThat(alarm.unshelve("lead", T0.plusSeconds(20))).isTrue();
+		assertThat(alarm.shelvedAt(T0.plusSeconds(30))).isFalse();
+		assertThat(alarm.drainHappened()).extracting(HistoryEntry::action)
+			.containsExactly(AlarmAction.SHELVED, AlarmAction.UNSHELVED);
+	}
+
+	@Test
+	void aClosedAlarmIsNotShelved() {
+		Alarm alarm = raised();
+		alarm.acknowledge("operator", T0.plusSeconds(1));
+		alarm.clear("system", T0.plusSeconds(2));
+		assertThat(alarm.shelve("operator", T0.plusSeconds(3), T0.plus(Duration.ofHours(1)), "无关")).isFalse();
+		assertThat(alarm.shelving()).isNull();
 	}
 
 }
