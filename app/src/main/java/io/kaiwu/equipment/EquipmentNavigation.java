@@ -1,0 +1,20 @@
+package io.kaiwu.equipment;
+
+import java.util.Set;
+
+import io.kaiwu.shared.NavigationEntry;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The equipment registry under 运维服务 (operations and service) in the main navigation. */
+@Configuration(proxyBeanMethods = false)
+class EquipmentNavigation {
+
+	@Bean
+	NavigationEntry equipmentRegistryNavigation() {
+		return new NavigationEntry(NavigationEntry.Category.OPERATIONS_SERVICE, "nav.equipment.registry", "/equipment",
+				20, Set.of());
+	}
+
+}
