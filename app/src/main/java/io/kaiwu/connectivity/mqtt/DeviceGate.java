@@ -281,13 +281,7 @@ class DeviceGate implements ExtensionMain {
 
 	/** The namespace and principal of a client that signed in through one. */
 	private Optional<Map.Entry<MqttNamespace, String>> member(ConnectionInformation connection) {
-		var attributes = connection.getConnectionAttributeStore();
-		Optional<String> index = attributes.getAsString(NAMESPACE);
-		Optional<String> principal = attributes.getAsString(PRINCIPAL);
-		if (index.isEmpty() || principal.isEmpty()) {
-			return Optional.empty();
-		}
-		return Optional.of(Map.entry(this.namespaces.get(Integer.parseInt(index.get())), principal.get()));
+		return Optional.ofNullable(Signed.of(connection, this.namespaces).member());
 	}
 
 	private void refuse(SimpleAuthOutput output, String reason) {
