@@ -4,13 +4,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
+import io.kaiwu.shared.TenantId;
 import io.kaiwu.support.Api;
 import io.kaiwu.support.KaiwuIntegrationTest;
 import io.kaiwu.support.Tenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +28,9 @@ class EquipmentRegistryIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	EquipmentCatalog catalog;
 
 	Api api;
 
@@ -116,6 +122,24 @@ class EquipmentRegistryIntegrationTests {
 		Api.Answer foreign = this.api.post("/api/v1/equipment", other.adminToken(), machine(unique("CNC")));
 		assertThat(foreign.status()).isEqualTo(400);
 		assertThat(foreign.json().get("errors").findValuesAsString("field")).contains("deviceId", "nodeId");
+	}
+
+	@Test
+	void otherModulesReadTheMachinesOfADeviceThroughTheCatalog() {
+		String code = unique("CAT");
+		String id = this.api.post("/api/v1/equipment", tenant.adminToken(), machine(code)).json().get("id").asString();
+		TenantId mine = TenantId.of(UUID.fromString(tenant.id()));
+
+		EquipmentSummary summary = this.catalog.equipment(mine, UUID.fromString(id)).orElseThrow();
+		assertThat(summary.code()).isEqualTo(code);
+		assertThat(summary.criticality()).isEqualTo(Criticality.A);
+		assertThat(this.catalog.onDevice(mine, UUID.fromString(deviceId))).extracting(EquipmentSummary::id)
+			.contains(UUID.fromString(id));
+		assertThat(this.catalog.all(mine)).extracting(EquipmentSummary::code).contains(code);
+
+		TenantId other = TenantId.of(UUID.fromString(Tenants.fresh(this.api, unique("别的企业")).id()));
+		assertThat(this.catalog.equipment(other, UUID.fromString(id))).isEmpty();
+		assertThat(this.catalog.onDevice(other, UUID.fromString(deviceId))).isEmpty();
 	}
 
 	private static Map<String, Object> machine(String code) {

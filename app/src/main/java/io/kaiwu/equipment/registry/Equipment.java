@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import io.kaiwu.equipment.Criticality;
 import io.kaiwu.shared.TenantId;
 import org.jspecify.annotations.Nullable;
 

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import io.kaiwu.device.DeviceCatalog;
+import io.kaiwu.equipment.Criticality;
 import io.kaiwu.shared.KaiwuProblem;
 import io.kaiwu.shared.KaiwuProblem.FieldError;
 import io.kaiwu.shared.TenantId;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.kaiwu.equipment.Criticality;
 import io.kaiwu.shared.PageQuery;
 import io.kaiwu.shared.TenantId;
 import org.jspecify.annotations.Nullable;
@@ -56,6 +57,20 @@ class EquipmentRecords {
 			.param(tenant.value())
 			.query(Long.class)
 			.single();
+	}
+
+	List<Equipment> onDevice(TenantId tenant, UUID deviceId) {
+		return this.jdbc.sql("SELECT * FROM equipment WHERE tenant_id = ? AND device_id = ? ORDER BY code, id")
+			.params(tenant.value(), deviceId)
+			.query(EQUIPMENT)
+			.list();
+	}
+
+	List<Equipment> all(TenantId tenant) {
+		return this.jdbc.sql("SELECT * FROM equipment WHERE tenant_id = ? ORDER BY code, id")
+			.param(tenant.value())
+			.query(EQUIPMENT)
+			.list();
 	}
 
 	long onNode(TenantId tenant, UUID node) {

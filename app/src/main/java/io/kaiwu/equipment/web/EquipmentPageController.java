@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import io.kaiwu.device.DeviceRegistry;
 import io.kaiwu.device.DeviceSummary;
-import io.kaiwu.equipment.registry.Criticality;
+import io.kaiwu.equipment.Criticality;
 import io.kaiwu.equipment.registry.EquipmentDraft;
 import io.kaiwu.equipment.registry.ManagingEquipment;
 import io.kaiwu.shared.CurrentPrincipal;

@@ -1,4 +1,4 @@
-package io.kaiwu.equipment.registry;
+package io.kaiwu.equipment;
 
 /**
  * How much a stop of the machine hurts: A stops production, B slows it, C hardly matters.
