@@ -34,6 +34,9 @@ class AlarmShelvingIntegrationTests {
 	@Autowired
 	Alarms alarms;
 
+	@Autowired
+	AlarmLookup lookup;
+
 	@Test
 	void anOperatorShelvesAnAlarmWithAReasonAndUnshelvesIt() {
 		Api api = new Api(this.port);
@@ -63,6 +66,12 @@ class AlarmShelvingIntegrationTests {
 			.isEqualTo(Duration.ofHours(2));
 		assertThat(listed(api, token, "")).isEmpty();
 		assertThat(listed(api, token, "&shelved=true")).containsExactly(id.toString());
+		assertThat(this.lookup.alarm(tenantId, id)).hasValueSatisfying((a) -> {
+			assertThat(a.shelved()).isTrue();
+			assertThat(a.state()).isEqualTo(AlarmState.ACTIVE_UNACKNOWLEDGED);
+		});
+		assertThat(this.lookup.open(tenantId, "discharge-point", 10)).extracting(AlarmSummary::id).containsExactly(id);
+		assertThat(this.lookup.open(tenantId, Originator.DEVICE, 10)).isEmpty();
 
 		Api.Answer unshelved = api.post("/api/v1/alarms/" + id + "/unshelve", token, Map.of());
 		assertThat(unshelved.status()).as(unshelved.body()).isEqualTo(200);

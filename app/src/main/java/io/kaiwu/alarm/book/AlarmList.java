@@ -1,8 +1,12 @@
 package io.kaiwu.alarm.book;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import io.kaiwu.alarm.AlarmLookup;
+import io.kaiwu.alarm.AlarmSummary;
 import io.kaiwu.alarm.domain.Alarm;
 import io.kaiwu.alarm.domain.HistoryEntry;
 import io.kaiwu.alarm.store.AlarmRecords;
@@ -17,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reading a tenant's alarms: open ones first, then the newest. */
 @Service
 @Transactional(readOnly = true)
-public class AlarmList {
+public class AlarmList implements AlarmLookup {
 
 	private final AlarmRecords records;
 
@@ -31,6 +35,21 @@ public class AlarmList {
 
 	public Alarm get(TenantId tenant, UUID id) {
 		return this.records.find(tenant, id).orElseThrow(() -> new KaiwuProblem.NotFound("alarm", id));
+	}
+
+	@Override
+	public Optional<AlarmSummary> alarm(TenantId tenant, UUID alarmId) {
+		return this.records.find(tenant, alarmId).map(AlarmList::summary);
+	}
+
+	@Override
+	public List<AlarmSummary> open(TenantId tenant, String originatorKind, int limit) {
+		return this.records.openOfKind(tenant, originatorKind, limit).stream().map(AlarmList::summary).toList();
+	}
+
+	private static AlarmSummary summary(Alarm alarm) {
+		return new AlarmSummary(alarm.id(), alarm.originator(), alarm.ruleId(), alarm.severity(), alarm.state(),
+				alarm.message(), alarm.raisedAt(), alarm.shelvedAt(Instant.now()));
 	}
 
 	public List<HistoryEntry> history(TenantId tenant, UUID id) {

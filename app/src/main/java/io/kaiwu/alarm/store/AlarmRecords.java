@@ -209,6 +209,17 @@ public class AlarmRecords {
 	}
 
 	/** Open alarms first (then the newest first). */
+	/**
+	 * The open alarms about one kind of originator, most severe first, then the newest.
+	 */
+	public List<Alarm> openOfKind(TenantId tenant, String originatorKind, int limit) {
+		return this.jdbc.sql("""
+				SELECT * FROM alarm WHERE tenant_id = ? AND originator_kind = ? AND state <> 'CLOSED'
+				ORDER BY CASE severity WHEN 'CRITICAL' THEN 0 WHEN 'MAJOR' THEN 1 WHEN 'MINOR' THEN 2 ELSE 3 END,
+				    raised_at DESC, id
+				LIMIT ?""").params(tenant.value(), originatorKind, limit).query(ALARM).list();
+	}
+
 	public List<Alarm> page(TenantId tenant, Filter filter, PageQuery page) {
 		List<Object> params = new ArrayList<>();
 		String where = where(tenant, filter, params);
