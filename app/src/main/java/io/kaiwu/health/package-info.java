@@ -5,7 +5,7 @@
  * {@link io.kaiwu.health.kernel.HealthMonitor}; its evaluation on the simulator is in
  * {@code docs/benchmarks.md}.
  */
-@ApplicationModule(allowedDependencies = { "shared", "tenancy" })
+@ApplicationModule(allowedDependencies = { "shared", "tenancy", "device", "telemetry", "equipment" })
 @NullMarked
 package io.kaiwu.health;
 

@@ -58,10 +58,10 @@ record Scorecard(String method, int faults, int warnedInTime, List<Double> leadH
 				%s
 				  faults warned before breakdown: %d / %d = %.1f %%
 				  lead time, hours: median %.2f, 10th percentile %.2f, min %.2f, max %.2f
-				  false alarms: %d on %d healthy machine-runs (%.1f %%), %.2f per 1,000 machine-hours""", this.method,
+				  false alarms: %d on %d healthy machine-runs (%.1f %%) over %.0f machine-hours""", this.method,
 				this.warnedInTime, this.faults, percent(this.warnedInTime, this.faults), quantile(0.5), quantile(0.1),
 				quantile(0), quantile(1), this.falseAlarms, this.healthyMachines,
-				percent(this.falseAlarms, this.healthyMachines), 1000 * this.falseAlarms / this.healthyHours);
+				percent(this.falseAlarms, this.healthyMachines), this.healthyHours);
 	}
 
 	private double quantile(double q) {
