@@ -67,6 +67,12 @@ public final class DeviceLoad implements AutoCloseable {
 
 		final AtomicLong seq = new AtomicLong();
 
+		/**
+		 * The newest wall-clock timestamp sent, when messages carry the time they are
+		 * sent.
+		 */
+		final AtomicLong lastMillis = new AtomicLong();
+
 		Connection(Device device, Mqtt5AsyncClient client) {
 			this.device = device;
 			this.client = client;
@@ -97,7 +103,19 @@ public final class DeviceLoad implements AutoCloseable {
 
 	private long windowAcked;
 
+	/**
+	 * Whether each message carries the wall-clock time it is sent (unique per device), so
+	 * that Kaiwu can measure from a value's timestamp to an alarm; otherwise timestamps
+	 * count up from an hour ago.
+	 */
+	private final boolean wallClock;
+
 	public DeviceLoad(List<Device> devices, String host, int port, int nettyThreads) {
+		this(devices, host, port, nettyThreads, false);
+	}
+
+	public DeviceLoad(List<Device> devices, String host, int port, int nettyThreads, boolean wallClock) {
+		this.wallClock = wallClock;
 		MqttClientExecutorConfig executors = MqttClientExecutorConfig.builder().nettyThreads(nettyThreads).build();
 		for (Device device : devices) {
 			this.connections.add(new Connection(device,
@@ -135,6 +153,12 @@ public final class DeviceLoad implements AutoCloseable {
 	 */
 	public Result run(Duration warmUp, Duration measure, int inFlightPerDevice, Runnable atWindowStart,
 			Runnable atWindowEnd) throws InterruptedException {
+		synchronized (this) {
+			this.windowStart = Long.MAX_VALUE;
+			this.windowEnd = Long.MAX_VALUE;
+			this.latencyCount = 0;
+			this.windowAcked = 0;
+		}
 		this.sending = true;
 		for (Connection c : this.connections) {
 			for (int i = 0; i < inFlightPerDevice; i++) {
@@ -168,7 +192,9 @@ public final class DeviceLoad implements AutoCloseable {
 			return;
 		}
 		long seq = c.seq.getAndIncrement();
-		byte[] payload = payload(this.baseMillis + seq, seq);
+		long ts = this.wallClock ? c.lastMillis.updateAndGet((last) -> Math.max(System.currentTimeMillis(), last + 1))
+				: this.baseMillis + seq;
+		byte[] payload = payload(ts, seq);
 		long sent = System.nanoTime();
 		c.client.publishWith()
 			.topic(c.topic)

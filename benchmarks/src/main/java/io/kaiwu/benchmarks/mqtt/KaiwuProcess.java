@@ -28,6 +28,8 @@ public final class KaiwuProcess implements AutoCloseable {
 
 	static final String DEMO_PASSWORD = "Bench-Passw0rd-2026";
 
+	static final String ADMIN_PASSWORD = "Bench-Root-2026-x";
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final Process process;
@@ -39,6 +41,9 @@ public final class KaiwuProcess implements AutoCloseable {
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
 	private String token = "";
+
+	/** Device key → id of the devices this process created. */
+	private final Map<String, String> deviceIds = new java.util.HashMap<>();
 
 	private KaiwuProcess(Process process, int httpPort, int mqttPort) {
 		this.process = process;
@@ -66,7 +71,7 @@ public final class KaiwuProcess implements AutoCloseable {
 		env.put("KAIWU_PORT", Integer.toString(httpPort));
 		env.put("KAIWU_MQTT_PORT", Integer.toString(mqttPort));
 		env.put("KAIWU_MQTT_BIND_ADDRESS", "127.0.0.1");
-		env.put("KAIWU_ADMIN_PASSWORD", "Bench-Root-2026-x");
+		env.put("KAIWU_ADMIN_PASSWORD", ADMIN_PASSWORD);
 		env.put("KAIWU_DEMO_PASSWORD", DEMO_PASSWORD);
 		// the benchmark's devices live in the demo tenant: the demo plant would add its
 		// own
@@ -131,6 +136,7 @@ public final class KaiwuProcess implements AutoCloseable {
 		List<DeviceLoad.Device> devices = new ArrayList<>();
 		for (JsonNode device : imported.get("devices")) {
 			devices.add(new DeviceLoad.Device(device.get("key").asString(), device.get("secret").asString()));
+			this.deviceIds.put(device.get("key").asString(), device.get("id").asString());
 		}
 		if (devices.size() != count) {
 			throw new IllegalStateException("imported " + devices.size() + " of " + count + " devices: " + imported);
@@ -146,6 +152,69 @@ public final class KaiwuProcess implements AutoCloseable {
 		String from = java.time.Instant.ofEpochMilli(fromMillis).toString();
 		String to = java.time.Instant.now().plus(Duration.ofHours(1)).toString();
 		return json(send("GET", "/api/v1/telemetry/count?from=" + from + "&to=" + to, null, 200)).get("count").asLong();
+	}
+
+	/**
+	 * Gives each device one threshold rule on one of its properties (p0…p9 in turn):
+	 * above {@code limit}, severity minor. Answers the rules' ids.
+	 */
+	public List<String> createRules(List<DeviceLoad.Device> devices, double limit) {
+		List<String> ids = new ArrayList<>();
+		int i = 0;
+		for (DeviceLoad.Device device : devices) {
+			Map<String, Object> rule = new java.util.HashMap<>();
+			rule.put("name", "压测规则 " + i);
+			rule.put("deviceId", this.deviceIds.get(device.key()));
+			rule.put("property", "p" + (i % DeviceLoad.VALUES));
+			rule.put("kind", "THRESHOLD");
+			rule.put("comparison", ">");
+			rule.put("limit", limit);
+			rule.put("severity", "MINOR");
+			rule.put("messageZh", "{device} {property} = {value}，超过 {limit}");
+			rule.put("messageEn", "{device} {property} = {value}, above {limit}");
+			ids.add(json(send("POST", "/api/v1/alarm-rules", rule, 201)).get("id").asString());
+			i++;
+		}
+		return ids;
+	}
+
+	public void deleteRules(List<String> ids) {
+		for (String id : ids) {
+			send("DELETE", "/api/v1/alarm-rules/" + id, null, 204);
+		}
+	}
+
+	/** How many alarms the demo tenant has, open or closed. */
+	public long alarmCount() {
+		return json(send("GET", "/api/v1/alarms?size=1", null, 200)).get("total").asLong();
+	}
+
+	/**
+	 * The value of one Prometheus sample line, read with the platform admin's token; NaN
+	 * when the line is not there.
+	 * @param line the start of the line up to the value, e.g.
+	 * {@code kaiwu_alarm_raise_delay_seconds{quantile="0.99"}}
+	 */
+	public double prometheus(String line) {
+		String admin = json(
+				send("POST", "/api/v1/auth/token", Map.of("username", "admin", "password", ADMIN_PASSWORD), 200))
+			.get("token")
+			.asString();
+		String saved = this.token;
+		this.token = admin;
+		try {
+			String text = exchange(request("/actuator/prometheus").setHeader("Accept", "text/plain").GET().build(),
+					200);
+			for (String l : text.split("\n")) {
+				if (l.startsWith(line + " ")) {
+					return Double.parseDouble(l.substring(line.length() + 1).trim());
+				}
+			}
+			return Double.NaN;
+		}
+		finally {
+			this.token = saved;
+		}
 	}
 
 	private void awaitHealthy(Duration timeout, Path log) throws InterruptedException {

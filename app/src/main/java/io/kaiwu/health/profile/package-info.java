@@ -1,0 +1,5 @@
+/** Which device properties feed each machine's health monitor. */
+@NullMarked
+package io.kaiwu.health.profile;
+
+import org.jspecify.annotations.NullMarked;

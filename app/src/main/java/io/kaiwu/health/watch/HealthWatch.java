@@ -1,0 +1,211 @@
+package io.kaiwu.health.watch;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import io.kaiwu.health.FailurePredicted;
+import io.kaiwu.health.kernel.Assessment;
+import io.kaiwu.health.kernel.HealthSettings;
+import io.kaiwu.health.kernel.Prognosis;
+import io.kaiwu.health.profile.HealthProfile;
+import io.kaiwu.health.profile.ProfileRecords;
+import io.kaiwu.health.profile.ProfilesChanged;
+import io.kaiwu.telemetry.MeasurementsStored;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Hands the stored measurements of watched machines to the module's own thread. The
+ * listener runs on the telemetry writer thread: it drops what no machine watches, offers
+ * the rest to a bounded queue and never waits; when the queue is full the batch is
+ * dropped, counted ({@code kaiwu.health.dropped}) and logged. The one thread owns every
+ * machine's monitor. Monitors live in memory: after a restart each machine learns its
+ * baseline again (one hour of running).
+ */
+@Component
+public class HealthWatch implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(HealthWatch.class);
+
+	private final BlockingQueue<MeasurementsStored> queue;
+
+	private final ProfileRecords profiles;
+
+	private final AssessmentRecords assessments;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transactions;
+
+	private final Counter dropped;
+
+	private final AtomicBoolean reload = new AtomicBoolean(true);
+
+	/** Devices with a watched machine, for the listener to filter on; swapped whole. */
+	private volatile Map<UUID, List<HealthProfile>> watchedDevices = Map.of();
+
+	/** Owned by the watch thread. */
+	private final Map<UUID, MachineWatch> machines = new HashMap<>();
+
+	private volatile @Nullable Thread thread;
+
+	HealthWatch(ProfileRecords profiles, AssessmentRecords assessments, ApplicationEventPublisher events,
+			PlatformTransactionManager transactions, MeterRegistry meters,
+			@Value("${kaiwu.health.queue-capacity:10000}") int capacity) {
+		this.queue = new ArrayBlockingQueue<>(capacity);
+		this.profiles = profiles;
+		this.assessments = assessments;
+		this.events = events;
+		this.transactions = new TransactionTemplate(transactions);
+		this.dropped = Counter.builder("kaiwu.health.dropped")
+			.description("Stored measurement batches of watched machines not assessed because the queue was full")
+			.register(meters);
+		meters.gauge("kaiwu.health.queued", this.queue, BlockingQueue::size);
+	}
+
+	@EventListener
+	void stored(MeasurementsStored event) {
+		if (!this.watchedDevices.containsKey(event.deviceId())) {
+			return;
+		}
+		if (!this.queue.offer(event)) {
+			this.dropped.increment();
+			long count = (long) this.dropped.count();
+			if (count == 1 || count % 1000 == 0) {
+				log.warn("Health watch queue is full: {} batches dropped so far", count);
+			}
+		}
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void profilesChanged(ProfilesChanged event) {
+		this.reload.set(true);
+	}
+
+	private void run() {
+		while (!Thread.currentThread().isInterrupted()) {
+			try {
+				MeasurementsStored work = this.queue.poll(1, TimeUnit.SECONDS);
+				if (this.reload.getAndSet(false)) {
+					reloadProfiles();
+				}
+				if (work != null) {
+					assess(work);
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			catch (RuntimeException ex) {
+				// one bad batch (a database hiccup) must not stop the watch
+				log.error("Health assessment failed for one batch", ex);
+			}
+		}
+	}
+
+	/**
+	 * Keeps the monitors of unchanged profiles; starts new ones for new or changed
+	 * profiles.
+	 */
+	private void reloadProfiles() {
+		Map<UUID, List<HealthProfile>> byDevice = new HashMap<>();
+		Map<UUID, MachineWatch> kept = new HashMap<>();
+		for (HealthProfile p : this.profiles.all()) {
+			byDevice.computeIfAbsent(p.deviceId(), (d) -> new ArrayList<>()).add(p);
+			MachineWatch existing = this.machines.get(p.equipmentId());
+			kept.put(p.equipmentId(), (existing != null && sameSignals(existing.profile(), p)) ? existing
+					: new MachineWatch(p, HealthSettings.DEFAULTS));
+		}
+		for (MachineWatch gone : this.machines.values()) {
+			if (!kept.containsKey(gone.profile().equipmentId())) {
+				this.assessments.forget(gone.profile().tenant(), gone.profile().equipmentId());
+			}
+		}
+		this.machines.clear();
+		this.machines.putAll(kept);
+		this.watchedDevices = Map.copyOf(byDevice);
+	}
+
+	private void assess(MeasurementsStored event) {
+		for (HealthProfile p : this.watchedDevices.getOrDefault(event.deviceId(), List.of())) {
+			MachineWatch machine = this.machines.get(p.equipmentId());
+			if (machine == null || !p.tenant().equals(event.tenant())) {
+				continue;
+			}
+			for (Assessment a : machine.accept(event.measurements())) {
+				keep(p, a);
+			}
+		}
+	}
+
+	private void keep(HealthProfile p, Assessment a) {
+		Prognosis prognosis = a.prognosis();
+		if (!a.warnsNow() || prognosis == null) {
+			this.assessments.save(p.tenant(), p.equipmentId(), a);
+			return;
+		}
+		UUID warning = UUID.randomUUID();
+		this.transactions.executeWithoutResult((status) -> {
+			this.assessments.save(p.tenant(), p.equipmentId(), a);
+			this.assessments.warn(warning, p.tenant(), p.equipmentId(), a, prognosis);
+			this.events.publishEvent(new FailurePredicted(p.tenant(), p.equipmentId(), warning, a.at(),
+					prognosis.failureAt(), prognosis.earliest(), prognosis.latest(), a.healthIndex()));
+		});
+		log.info("Machine {} warned of a failure at {} (earliest {})", p.equipmentId(), prognosis.failureAt(),
+				prognosis.earliest());
+	}
+
+	private static boolean sameSignals(HealthProfile a, HealthProfile b) {
+		return a.deviceId().equals(b.deviceId()) && a.vibration().equals(b.vibration()) && a.load().equals(b.load())
+				&& Objects.equals(a.temperature(), b.temperature()) && a.tenant().equals(b.tenant());
+	}
+
+	@Override
+	public void start() {
+		Thread worker = new Thread(this::run, "kaiwu-health-watch");
+		worker.setDaemon(true);
+		this.thread = worker;
+		worker.start();
+	}
+
+	@Override
+	public void stop() {
+		Thread worker = this.thread;
+		this.thread = null;
+		if (worker != null) {
+			worker.interrupt();
+			try {
+				worker.join(TimeUnit.SECONDS.toMillis(5));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.thread != null;
+	}
+
+}
