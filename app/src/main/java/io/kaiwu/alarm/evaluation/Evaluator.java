@@ -4,17 +4,21 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import io.kaiwu.alarm.AlarmMessage;
 import io.kaiwu.alarm.Originator;
 import io.kaiwu.alarm.book.AlarmBook;
 import io.kaiwu.alarm.domain.Alarm;
+import io.kaiwu.alarm.expression.Values;
 import io.kaiwu.alarm.rule.Condition;
 import io.kaiwu.alarm.rule.Rule;
 import io.kaiwu.alarm.rule.Track;
@@ -48,6 +52,15 @@ class Evaluator {
 
 	private final Map<TrackKey, Track> tracks = new HashMap<>();
 
+	/**
+	 * The newest value of each property that an expression rule reads, per device: an
+	 * expression is judged with the other properties' newest values.
+	 */
+	private final Map<UUID, Newest> newest = new HashMap<>();
+
+	/** Every property some expression rule reads. */
+	private Set<String> expressionProperties = Set.of();
+
 	/** Devices by id, for their type, name and thing model. */
 	private final Map<UUID, DeviceSummary> knownDevices = new HashMap<>();
 
@@ -75,6 +88,12 @@ class Evaluator {
 			next.computeIfAbsent(scope, (k) -> new ArrayList<>()).add(rule);
 		}
 		this.byDeviceOrType = next;
+		Set<String> read = new HashSet<>();
+		next.values()
+			.forEach((rules) -> rules.stream()
+				.filter((rule) -> rule.condition() instanceof Condition.Expressed)
+				.forEach((rule) -> read.addAll(rule.properties())));
+		this.expressionProperties = read;
 		this.tracks.keySet().removeIf((key) -> !next.getOrDefault(scopeOf(key.rule()), List.of()).contains(key.rule()));
 	}
 
@@ -97,12 +116,35 @@ class Evaluator {
 		}
 		List<Measurement> inOrder = new ArrayList<>(event.measurements());
 		inOrder.sort(java.util.Comparator.comparing(Measurement::ts));
-		for (Measurement measurement : inOrder) {
+		Newest newest = this.newest.computeIfAbsent(device.deviceId(), (id) -> new Newest());
+		int from = 0;
+		while (from < inOrder.size()) {
+			// the values of one moment (one message) are judged together by expressions
+			Instant at = inOrder.get(from).ts();
+			int to = from;
+			Set<String> arrived = new HashSet<>();
+			while (to < inOrder.size() && inOrder.get(to).ts().equals(at)) {
+				Measurement measurement = inOrder.get(to);
+				arrived.add(measurement.property());
+				if (this.expressionProperties.contains(measurement.property()) && measurement.number() != null) {
+					newest.put(measurement.property(), at, measurement.number());
+				}
+				for (Rule rule : watching) {
+					if (!(rule.condition() instanceof Condition.Expressed)
+							&& rule.property().equals(measurement.property())) {
+						judge(rule, device, measurement);
+					}
+				}
+				to++;
+			}
 			for (Rule rule : watching) {
-				if (rule.property().equals(measurement.property())) {
-					judge(rule, device, measurement);
+				if (rule.condition() instanceof Condition.Expressed
+						&& !Collections.disjoint(rule.properties(), arrived)) {
+					Verdict verdict = track(rule, device).observe(rule.condition(), at, newest);
+					act(verdict, rule, device, at, null, newest);
 				}
 			}
+			from = to;
 		}
 	}
 
@@ -115,7 +157,8 @@ class Evaluator {
 		double value = (number == null) ? Double.NaN : number;
 		Track track = track(rule, device);
 		Verdict verdict = track.observe(rule.condition(), measurement.ts(), value);
-		act(verdict, rule, device, measurement.ts(), (number == null) ? measurement.text() : format(number));
+		act(verdict, rule, device, measurement.ts(), (number == null) ? measurement.text() : format(number),
+				(property) -> Double.NaN);
 	}
 
 	/** No-data rules look for originators that have been silent too long. */
@@ -125,18 +168,20 @@ class Evaluator {
 			if (rule.condition() instanceof Condition.NoData) {
 				DeviceSummary device = this.trackedDevices.get(entry.getKey().device());
 				if (device != null) {
-					act(entry.getValue().silence(rule.condition(), now), rule, device, now, null);
+					act(entry.getValue().silence(rule.condition(), now), rule, device, now, null,
+							(property) -> Double.NaN);
 				}
 			}
 		}
 	}
 
-	private void act(Verdict verdict, Rule rule, DeviceSummary device, Instant at, @Nullable String value) {
+	private void act(Verdict verdict, Rule rule, DeviceSummary device, Instant at, @Nullable String value,
+			Values values) {
 		Originator originator = Originator.device(device.deviceId());
 		String condition = Alarm.ruleCondition(rule.id());
 		if (verdict == Verdict.RAISE) {
 			this.book.raise(rule.tenant(), originator, rule.id(), condition, rule.severity(),
-					message(rule, device, value), at, rule.escalateAfter());
+					message(rule, device, value, values), at, rule.escalateAfter());
 		}
 		else if (verdict == Verdict.CLEAR) {
 			this.book.clear(Alarm.openKey(rule.tenant(), originator, condition), "system", at);
@@ -169,7 +214,7 @@ class Evaluator {
 		this.knownDevices.clear();
 	}
 
-	private static AlarmMessage message(Rule rule, DeviceSummary device, @Nullable String value) {
+	private static AlarmMessage message(Rule rule, DeviceSummary device, @Nullable String value, Values values) {
 		Optional<PropertyDefinition> property = device.thingModel().property(rule.property());
 		String unit = property.map(PropertyDefinition::unit).orElse("");
 		Double limit = rule.condition().shownLimit();
@@ -178,6 +223,15 @@ class Evaluator {
 		zh.put("value", (value == null) ? "" : value);
 		zh.put("unit", unit);
 		zh.put("limit", (limit == null) ? "" : format(limit));
+		for (String read : rule.properties()) {
+			double newest = values.of(read);
+			if (!Double.isNaN(newest)) {
+				zh.putIfAbsent(read, format(newest));
+			}
+		}
+		if (value == null && rule.condition() instanceof Condition.Expressed) {
+			zh.put("value", zh.getOrDefault(rule.property(), ""));
+		}
 		Map<String, String> en = new HashMap<>(zh);
 		zh.put("property", property.map(PropertyDefinition::nameZh).orElse(rule.property()));
 		en.put("property",

@@ -87,6 +87,12 @@ final class AlarmJson {
 		else if (condition instanceof Condition.NoData n) {
 			json.put("duration", n.duration().toString());
 		}
+		else if (condition instanceof Condition.Expressed e) {
+			json.put("expression", e.expression().text());
+			json.put("clearExpression", (e.clearExpression() == null) ? null : e.clearExpression().text());
+			json.put("properties", rule.properties());
+			json.put("deadband", e.deadband());
+		}
 		json.put("severity", rule.severity());
 		json.put("messageZh", rule.messageZh().text());
 		json.put("messageEn", rule.messageEn().text());
