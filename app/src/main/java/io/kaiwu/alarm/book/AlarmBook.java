@@ -82,32 +82,55 @@ public class AlarmBook implements Alarms {
 	 */
 	public Alarm raise(TenantId tenant, Originator originator, @Nullable UUID ruleId, String condition,
 			Severity severity, AlarmMessage message, Instant at, @Nullable Duration escalateAfter) {
+		return raise(tenant, originator, ruleId, condition, severity, message, at, escalateAfter, null);
+	}
+
+	/**
+	 * Raises an alarm as
+	 * {@link #raise(TenantId, Originator, UUID, String, Severity, AlarmMessage, Instant, Duration)}
+	 * does; a new alarm with a {@code suppression} is recorded suppressed by design: no
+	 * {@link AlarmRaised} or {@link AlarmCleared} is published for it and it never
+	 * escalates.
+	 * @param suppression why it is suppressed, for example
+	 * {@link Alarm#MAINTENANCE_WINDOW}; {@literal null}: it is not.
+	 */
+	public Alarm raise(TenantId tenant, Originator originator, @Nullable UUID ruleId, String condition,
+			Severity severity, AlarmMessage message, Instant at, @Nullable Duration escalateAfter,
+			@Nullable String suppression) {
 		try {
-			return inTransaction(
-					() -> raiseOnce(tenant, originator, ruleId, condition, severity, message, at, escalateAfter));
+			return inTransaction(() -> raiseOnce(tenant, originator, ruleId, condition, severity, message, at,
+					escalateAfter, suppression));
 		}
 		catch (DuplicateKeyException ex) {
 			// another raise inserted first; its transaction has committed
-			return inTransaction(
-					() -> raiseOnce(tenant, originator, ruleId, condition, severity, message, at, escalateAfter));
+			return inTransaction(() -> raiseOnce(tenant, originator, ruleId, condition, severity, message, at,
+					escalateAfter, suppression));
 		}
 	}
 
 	private Alarm raiseOnce(TenantId tenant, Originator originator, @Nullable UUID ruleId, String condition,
-			Severity severity, AlarmMessage message, Instant at, @Nullable Duration escalateAfter) {
+			Severity severity, AlarmMessage message, Instant at, @Nullable Duration escalateAfter,
+			@Nullable String suppression) {
 		Optional<Alarm> open = this.records.findOpen(Alarm.openKey(tenant, originator, condition));
 		if (open.isPresent()) {
 			Alarm alarm = open.get();
 			if (alarm.returnToActive(at)) {
 				this.records.update(alarm);
-				this.events.publishEvent(
-						new AlarmRaised(tenant, alarm.id(), originator, ruleId, alarm.severity(), alarm.message(), at));
+				if (!alarm.suppressed()) {
+					this.events.publishEvent(new AlarmRaised(tenant, alarm.id(), originator, ruleId, alarm.severity(),
+							alarm.message(), at));
+				}
 			}
 			return alarm;
 		}
 		Alarm alarm = Alarm.raise(tenant, originator, ruleId, condition, severity, message, at, escalateAfter);
+		if (suppression != null) {
+			alarm.suppressByDesign(suppression, at);
+		}
 		this.records.insert(alarm);
-		this.events.publishEvent(new AlarmRaised(tenant, alarm.id(), originator, ruleId, severity, message, at));
+		if (!alarm.suppressed()) {
+			this.events.publishEvent(new AlarmRaised(tenant, alarm.id(), originator, ruleId, severity, message, at));
+		}
 		return alarm;
 	}
 
@@ -123,8 +146,10 @@ public class AlarmBook implements Alarms {
 			return false;
 		}
 		this.records.update(alarm);
-		this.events
-			.publishEvent(new AlarmCleared(alarm.tenant(), alarm.id(), alarm.originator(), by, at, alarm.state()));
+		if (!alarm.suppressed()) {
+			this.events
+				.publishEvent(new AlarmCleared(alarm.tenant(), alarm.id(), alarm.originator(), by, at, alarm.state()));
+		}
 		return true;
 	}
 

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.kaiwu.alarm.AlarmMessage;
+import io.kaiwu.alarm.MaintenanceWindows;
 import io.kaiwu.alarm.Originator;
 import io.kaiwu.alarm.book.AlarmBook;
 import io.kaiwu.alarm.domain.Alarm;
@@ -31,6 +32,8 @@ import io.kaiwu.device.PropertyDefinition;
 import io.kaiwu.telemetry.Measurement;
 import io.kaiwu.telemetry.MeasurementsStored;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Judges measurements against the enabled rules. Used by the evaluation thread only, so
@@ -39,6 +42,8 @@ import org.jspecify.annotations.Nullable;
  * restart).
  */
 class Evaluator {
+
+	private static final Logger log = LoggerFactory.getLogger(Evaluator.class);
 
 	private final RuleRecords rules;
 
@@ -70,7 +75,12 @@ class Evaluator {
 	 */
 	private final Map<UUID, DeviceSummary> trackedDevices = new HashMap<>();
 
-	Evaluator(RuleRecords rules, AlarmRecords alarms, AlarmBook book, DeviceRegistry devices) {
+	/** The planned maintenance windows: an originator in one gets suppressed alarms. */
+	private final List<MaintenanceWindows> windows;
+
+	Evaluator(RuleRecords rules, AlarmRecords alarms, AlarmBook book, DeviceRegistry devices,
+			List<MaintenanceWindows> windows) {
+		this.windows = windows;
 		this.rules = rules;
 		this.alarms = alarms;
 		this.book = book;
@@ -180,12 +190,31 @@ class Evaluator {
 		Originator originator = Originator.device(device.deviceId());
 		String condition = Alarm.ruleCondition(rule.id());
 		if (verdict == Verdict.RAISE) {
+			String suppression = inMaintenance(rule, originator, at) ? Alarm.MAINTENANCE_WINDOW : null;
 			this.book.raise(rule.tenant(), originator, rule.id(), condition, rule.severity(),
-					message(rule, device, value, values), at, rule.escalateAfter());
+					message(rule, device, value, values), at, rule.escalateAfter(), suppression);
 		}
 		else if (verdict == Verdict.CLEAR) {
 			this.book.clear(Alarm.openKey(rule.tenant(), originator, condition), "system", at);
 		}
+	}
+
+	/**
+	 * Whether a planned maintenance window is open for the originator. A window source
+	 * that fails is logged and counts as closed: an alarm too many beats a missed one.
+	 */
+	private boolean inMaintenance(Rule rule, Originator originator, Instant at) {
+		for (MaintenanceWindows source : this.windows) {
+			try {
+				if (source.isOpen(rule.tenant(), originator, at)) {
+					return true;
+				}
+			}
+			catch (RuntimeException ex) {
+				log.warn("Maintenance windows of {} could not be read; alarm not suppressed", originator, ex);
+			}
+		}
+		return false;
 	}
 
 	private Track track(Rule rule, DeviceSummary device) {

@@ -39,6 +39,7 @@ public class AlarmRecords {
 		if (until != null) {
 			alarm.restoreShelving(new Shelving(stamp(rs, "shelved"), until.toInstant(), rs.getString("shelve_reason")));
 		}
+		alarm.restoreSuppression(rs.getString("suppressed_by"));
 		return alarm;
 	};
 
@@ -66,9 +67,17 @@ public class AlarmRecords {
 	 * @param originator only this originator; {@literal null} for all.
 	 * @param unshelvedAt only alarms not shelved at this time; {@literal null}: shelved
 	 * ones too.
+	 * @param withSuppressed whether alarms suppressed by design are listed too.
 	 */
 	public record Filter(List<AlarmState> states, @Nullable Severity severity, @Nullable Originator originator,
-			@Nullable Instant unshelvedAt) {
+			@Nullable Instant unshelvedAt, boolean withSuppressed) {
+
+		/** Without the alarms suppressed by design. */
+		public Filter(List<AlarmState> states, @Nullable Severity severity, @Nullable Originator originator,
+				@Nullable Instant unshelvedAt) {
+			this(states, severity, originator, unshelvedAt, false);
+		}
+
 	}
 
 	private static Stamp stamp(ResultSet rs, String prefix) throws SQLException {
@@ -108,7 +117,7 @@ public class AlarmRecords {
 	public List<Alarm> dueForEscalation(Instant now, int limit) {
 		return this.jdbc
 			.sql("SELECT * FROM alarm WHERE escalate_at <= ? AND escalated_at IS NULL AND acknowledged_at IS NULL"
-					+ " AND open_key IS NOT NULL ORDER BY escalate_at LIMIT ?")
+					+ " AND suppressed_by IS NULL AND open_key IS NOT NULL ORDER BY escalate_at LIMIT ?")
 			.params(Timestamp.from(now), limit)
 			.query(ALARM)
 			.list();
@@ -122,12 +131,12 @@ public class AlarmRecords {
 	public void insert(Alarm alarm) {
 		this.jdbc
 			.sql("INSERT INTO alarm (id, tenant_id, originator_kind, originator_id, rule_id, alarm_condition, severity,"
-					+ " message_zh, message_en, state, raised_at, open_key, escalate_at)"
-					+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+					+ " message_zh, message_en, state, raised_at, open_key, escalate_at, suppressed_by)"
+					+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(alarm.id(), alarm.tenant().value(), alarm.originator().kind(), alarm.originator().id(),
 					alarm.ruleId(), alarm.condition(), alarm.severity().name(), alarm.message().zh(),
 					alarm.message().en(), alarm.state().name(), Timestamp.from(alarm.raisedAt()), alarm.openKey(),
-					timestamp(alarm.escalateAt()))
+					timestamp(alarm.escalateAt()), alarm.suppression())
 			.update();
 		history(alarm);
 	}
@@ -255,6 +264,9 @@ public class AlarmRecords {
 		if (filter.unshelvedAt() != null) {
 			where.append(" AND (shelved_until IS NULL OR shelved_until <= ?)");
 			params.add(Timestamp.from(filter.unshelvedAt()));
+		}
+		if (!filter.withSuppressed()) {
+			where.append(" AND suppressed_by IS NULL");
 		}
 		if (filter.originator() != null) {
 			where.append(" AND originator_kind = ? AND originator_id = ?");

@@ -57,17 +57,20 @@ class AlarmApiController {
 	 * @param severity one severity.
 	 * @param device a device id: its alarms only.
 	 * @param shelved {@code true}: shelved alarms too (hidden by default).
+	 * @param suppressed {@code true}: alarms suppressed by design (raised during a
+	 * maintenance window) too (hidden by default).
 	 */
 	@GetMapping
 	Page<Map<String, Object>> list(@RequestParam(required = false) @Nullable String state,
 			@RequestParam(required = false) @Nullable String severity,
 			@RequestParam(required = false) @Nullable UUID device,
 			@RequestParam(required = false) @Nullable Boolean shelved,
+			@RequestParam(required = false) @Nullable Boolean suppressed,
 			@RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size) {
 		AlarmRecords.Filter filter = new AlarmRecords.Filter(states(state), severity(severity),
 				(device == null) ? null : Originator.device(device),
-				Boolean.TRUE.equals(shelved) ? null : Instant.now());
+				Boolean.TRUE.equals(shelved) ? null : Instant.now(), Boolean.TRUE.equals(suppressed));
 		return this.alarms.list(tenant(), filter, PageQuery.of(page, size)).map(AlarmJson::alarm);
 	}
 

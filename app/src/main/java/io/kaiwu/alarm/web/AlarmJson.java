@@ -39,6 +39,8 @@ final class AlarmJson {
 				(shelving == null || !shelving.hidesAt(Instant.now())) ? null : Map.of("by", shelving.stamp().by(),
 						"at", utc(shelving.stamp().at()), "until", utc(shelving.until()), "reason", shelving.reason()));
 		json.put("escalatedAt", (alarm.escalatedAt() == null) ? null : utc(alarm.escalatedAt()));
+		// ISA-18.2 suppressed by design: recorded, not annunciated, never escalated
+		json.put("suppressed", (alarm.suppression() == null) ? null : Map.of("reason", alarm.suppression()));
 		return json;
 	}
 

@@ -42,13 +42,15 @@ class AlarmPagesController {
 	@GetMapping("/alarms")
 	String list(@RequestParam(required = false) @Nullable String state,
 			@RequestParam(required = false) @Nullable String severity,
+			@RequestParam(required = false) @Nullable Boolean suppressed,
 			@RequestParam(required = false) @Nullable Integer page, Model model) {
 		KaiwuPrincipal me = CurrentPrincipal.get();
 		AlarmRecords.Filter filter = new AlarmRecords.Filter(AlarmApiController.states(state),
-				AlarmApiController.severity(severity), null, java.time.Instant.now());
+				AlarmApiController.severity(severity), null, java.time.Instant.now(), Boolean.TRUE.equals(suppressed));
 		model.addAttribute("page", this.alarms.list(me.requireTenant(), filter, PageQuery.of(page, 50)));
 		model.addAttribute("state", (state == null) ? "" : state);
 		model.addAttribute("severity", (severity == null) ? "" : severity);
+		model.addAttribute("suppressed", Boolean.TRUE.equals(suppressed));
 		model.addAttribute("states", AlarmState.values());
 		model.addAttribute("severities", Severity.values());
 		model.addAttribute("canAcknowledge", me.has(Role.OPERATOR));
