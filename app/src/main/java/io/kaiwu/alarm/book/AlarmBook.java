@@ -62,8 +62,10 @@ public class AlarmBook implements Alarms {
 	@Override
 	public UUID raise(TenantId tenant, Originator originator, String condition, Severity severity,
 			AlarmMessage message) {
-		if (condition.isBlank() || condition.length() > 64 || condition.startsWith("rule:")) {
-			throw new IllegalArgumentException("A condition has 1 to 64 characters and does not start with rule:");
+		if (condition.isBlank() || condition.length() > 64 || condition.startsWith("rule:")
+				|| condition.equals(Alarm.STORM)) {
+			throw new IllegalArgumentException(
+					"A condition has 1 to 64 characters, does not start with rule: and is not " + Alarm.STORM);
 		}
 		return raise(tenant, originator, null, condition, severity, message, now(), this.escalation.moduleAlarmsAfter())
 			.id();
@@ -132,6 +134,19 @@ public class AlarmBook implements Alarms {
 			this.events.publishEvent(new AlarmRaised(tenant, alarm.id(), originator, ruleId, severity, message, at));
 		}
 		return alarm;
+	}
+
+	/**
+	 * Folds a rule's raise into the originator's storm summary alarm (告警风暴), raising that
+	 * first when none is open; the folded raises are counted per rule.
+	 */
+	public Alarm fold(TenantId tenant, Originator originator, UUID ruleId, String ruleName, Severity severity,
+			AlarmMessage message, Instant at) {
+		return inTransaction(() -> {
+			Alarm storm = raiseOnce(tenant, originator, null, Alarm.STORM, severity, message, at, null, null);
+			this.records.fold(storm.id(), ruleId, ruleName);
+			return storm;
+		});
 	}
 
 	/** Clears the open alarm with this key, if it is active. */

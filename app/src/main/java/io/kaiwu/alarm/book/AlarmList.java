@@ -9,6 +9,7 @@ import io.kaiwu.alarm.AlarmLookup;
 import io.kaiwu.alarm.AlarmSummary;
 import io.kaiwu.alarm.domain.Alarm;
 import io.kaiwu.alarm.domain.HistoryEntry;
+import io.kaiwu.alarm.domain.StormFold;
 import io.kaiwu.alarm.store.AlarmRecords;
 import io.kaiwu.shared.KaiwuProblem;
 import io.kaiwu.shared.Page;
@@ -50,6 +51,11 @@ public class AlarmList implements AlarmLookup {
 	private static AlarmSummary summary(Alarm alarm) {
 		return new AlarmSummary(alarm.id(), alarm.originator(), alarm.ruleId(), alarm.severity(), alarm.state(),
 				alarm.message(), alarm.raisedAt(), alarm.shelvedAt(Instant.now()));
+	}
+
+	/** The rules folded into a storm alarm; empty for any other alarm. */
+	public List<StormFold> folds(TenantId tenant, UUID id) {
+		return this.records.folds(tenant, id);
 	}
 
 	public List<HistoryEntry> history(TenantId tenant, UUID id) {

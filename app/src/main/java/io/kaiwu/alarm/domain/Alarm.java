@@ -51,6 +51,12 @@ public final class Alarm {
 	 */
 	private @Nullable String suppression;
 
+	/**
+	 * The condition of an originator's storm summary alarm (告警风暴), into which raises
+	 * beyond the storm limit are folded.
+	 */
+	public static final String STORM = "storm";
+
 	/** Suppressed because a planned maintenance window was open for the originator. */
 	public static final String MAINTENANCE_WINDOW = "MAINTENANCE_WINDOW";
 
@@ -113,6 +119,11 @@ public final class Alarm {
 	/** Why it is suppressed by design; {@literal null}: it is not. */
 	public @Nullable String suppression() {
 		return this.suppression;
+	}
+
+	/** Whether it is a storm summary alarm. */
+	public boolean storm() {
+		return this.ruleId == null && STORM.equals(this.condition);
 	}
 
 	public boolean suppressed() {

@@ -1,6 +1,8 @@
 package io.kaiwu.alarm.evaluation;
 
 import java.text.DecimalFormat;
+import java.time.Clock;
+import java.time.Duration;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,6 +18,9 @@ import java.util.UUID;
 
 import io.kaiwu.alarm.AlarmMessage;
 import io.kaiwu.alarm.MaintenanceWindows;
+import io.kaiwu.alarm.storm.StormLimiter;
+import io.kaiwu.shared.TenantId;
+import io.micrometer.core.instrument.Counter;
 import io.kaiwu.alarm.Originator;
 import io.kaiwu.alarm.book.AlarmBook;
 import io.kaiwu.alarm.domain.Alarm;
@@ -78,9 +83,27 @@ class Evaluator {
 	/** The planned maintenance windows: an originator in one gets suppressed alarms. */
 	private final List<MaintenanceWindows> windows;
 
+	/** New alarms per device within the storm window; the excess is folded. */
+	private final StormLimiter<Source> storms;
+
+	private final StormSettings stormSettings;
+
+	/** Counts every raise folded into a storm alarm. */
+	private final Counter folded;
+
+	private final Clock clock;
+
+	/** Whose storm: a device of a tenant. */
+	private record Source(TenantId tenant, Originator originator) {
+	}
+
 	Evaluator(RuleRecords rules, AlarmRecords alarms, AlarmBook book, DeviceRegistry devices,
-			List<MaintenanceWindows> windows) {
+			List<MaintenanceWindows> windows, StormSettings stormSettings, Counter folded, Clock clock) {
 		this.windows = windows;
+		this.stormSettings = stormSettings;
+		this.storms = new StormLimiter<>(stormSettings.maxRaises(), stormSettings.window());
+		this.folded = folded;
+		this.clock = clock;
 		this.rules = rules;
 		this.alarms = alarms;
 		this.book = book;
@@ -171,8 +194,14 @@ class Evaluator {
 				(property) -> Double.NaN);
 	}
 
-	/** No-data rules look for originators that have been silent too long. */
+	/**
+	 * No-data rules look for originators that have been silent too long; the storms of
+	 * devices whose rate fell back clear.
+	 */
 	void tick(Instant now) {
+		for (Source calm : this.storms.calmed(this.clock.instant())) {
+			this.book.clear(Alarm.openKey(calm.tenant(), calm.originator(), Alarm.STORM), "system", now);
+		}
 		for (Map.Entry<TrackKey, Track> entry : this.tracks.entrySet()) {
 			Rule rule = entry.getKey().rule();
 			if (rule.condition() instanceof Condition.NoData) {
@@ -191,12 +220,43 @@ class Evaluator {
 		String condition = Alarm.ruleCondition(rule.id());
 		if (verdict == Verdict.RAISE) {
 			String suppression = inMaintenance(rule, originator, at) ? Alarm.MAINTENANCE_WINDOW : null;
+			// suppressed alarms are not counted for storms
+			if (suppression == null && stormy(rule, originator)) {
+				this.book.fold(rule.tenant(), originator, rule.id(), rule.name(), rule.severity(), stormMessage(device),
+						at);
+				this.folded.increment();
+				return;
+			}
 			this.book.raise(rule.tenant(), originator, rule.id(), condition, rule.severity(),
 					message(rule, device, value, values), at, rule.escalateAfter(), suppression);
 		}
 		else if (verdict == Verdict.CLEAR) {
 			this.book.clear(Alarm.openKey(rule.tenant(), originator, condition), "system", at);
 		}
+	}
+
+	/**
+	 * Counts the raise for storm control, and says whether it is to be folded: beyond the
+	 * limit, unless it only makes the rule's open alarm active again (not a new alarm).
+	 */
+	private boolean stormy(Rule rule, Originator originator) {
+		StormLimiter.Decision decision = this.storms.raise(new Source(rule.tenant(), originator), this.clock.instant());
+		if (decision == StormLimiter.Decision.PASS) {
+			return false;
+		}
+		return this.alarms.findOpen(Alarm.openKey(rule.tenant(), originator, Alarm.ruleCondition(rule.id()))).isEmpty();
+	}
+
+	/** The summary alarm's message: what the storm limit is. */
+	private AlarmMessage stormMessage(DeviceSummary device) {
+		Duration window = this.stormSettings.window();
+		boolean minutes = window.toSecondsPart() == 0 && window.toMinutes() > 0;
+		String zhWindow = minutes ? window.toMinutes() + " 分钟" : window.toSeconds() + " 秒";
+		String enWindow = minutes ? window.toMinutes() + " min" : window.toSeconds() + " s";
+		int max = this.stormSettings.maxRaises();
+		return new AlarmMessage("告警风暴：" + device.name() + " 在 " + zhWindow + " 内新告警超过 " + max + " 条，其余的合并到此告警",
+				"Alarm storm: more than " + max + " new alarms from " + device.name() + " within " + enWindow
+						+ "; the rest are folded into this alarm");
 	}
 
 	/**

@@ -58,15 +58,19 @@ public class RuleEvaluation implements SmartLifecycle {
 
 	@Autowired
 	RuleEvaluation(AlarmSettings settings, RuleRecords rules, AlarmRecords alarms, AlarmBook book,
-			DeviceRegistry devices, MeterRegistry meters, ObjectProvider<MaintenanceWindows> windows) {
-		this(settings, rules, alarms, book, devices, meters, windows.orderedStream().toList());
+			DeviceRegistry devices, MeterRegistry meters, ObjectProvider<MaintenanceWindows> windows,
+			StormSettings storms) {
+		this(settings, rules, alarms, book, devices, meters, windows.orderedStream().toList(), storms);
 	}
 
-	/** With the maintenance windows to ask (any number, none too). */
+	/** With the maintenance windows to ask (any number, none too) and the storm limit. */
 	RuleEvaluation(AlarmSettings settings, RuleRecords rules, AlarmRecords alarms, AlarmBook book,
-			DeviceRegistry devices, MeterRegistry meters, List<MaintenanceWindows> windows) {
+			DeviceRegistry devices, MeterRegistry meters, List<MaintenanceWindows> windows, StormSettings storms) {
 		this.queue = new ArrayBlockingQueue<>(settings.queueCapacity());
-		this.evaluator = new Evaluator(rules, alarms, book, devices, windows);
+		Counter folded = Counter.builder("kaiwu.alarm.storm.folded")
+			.description("Rule raises folded into a storm summary alarm instead of becoming alarms")
+			.register(meters);
+		this.evaluator = new Evaluator(rules, alarms, book, devices, windows, storms, folded, this.clock);
 		this.dropped = Counter.builder("kaiwu.alarm.evaluation.dropped")
 			.description("Stored measurement batches not evaluated because the alarm queue was full")
 			.register(meters);

@@ -18,6 +18,7 @@ import io.kaiwu.alarm.domain.AlarmAction;
 import io.kaiwu.alarm.domain.HistoryEntry;
 import io.kaiwu.alarm.domain.Shelving;
 import io.kaiwu.alarm.domain.Stamp;
+import io.kaiwu.alarm.domain.StormFold;
 import io.kaiwu.shared.PageQuery;
 import io.kaiwu.shared.TenantId;
 import org.jspecify.annotations.Nullable;
@@ -203,6 +204,30 @@ public class AlarmRecords {
 						entry.state().name())
 				.update();
 		}
+	}
+
+	/** Counts one more raise of a rule folded into a storm alarm. */
+	public void fold(UUID stormAlarm, UUID ruleId, String ruleName) {
+		int counted = this.jdbc
+			.sql("UPDATE alarm_storm_fold SET folded = folded + 1, rule_name = ? WHERE alarm_id = ? AND rule_id = ?")
+			.params(ruleName, stormAlarm, ruleId)
+			.update();
+		if (counted == 0) {
+			this.jdbc.sql("INSERT INTO alarm_storm_fold (alarm_id, rule_id, rule_name, folded) VALUES (?, ?, ?, 1)")
+				.params(stormAlarm, ruleId, ruleName)
+				.update();
+		}
+	}
+
+	/** The rules folded into a storm alarm, the most folded first. */
+	public List<StormFold> folds(TenantId tenant, UUID stormAlarm) {
+		return this.jdbc
+			.sql("SELECT f.* FROM alarm_storm_fold f JOIN alarm a ON a.id = f.alarm_id"
+					+ " WHERE a.tenant_id = ? AND f.alarm_id = ? ORDER BY f.folded DESC, f.rule_name")
+			.params(tenant.value(), stormAlarm)
+			.query((rs, row) -> new StormFold(rs.getObject("rule_id", UUID.class), rs.getString("rule_name"),
+					rs.getInt("folded")))
+			.list();
 	}
 
 	/** An alarm's history in the order it happened. */

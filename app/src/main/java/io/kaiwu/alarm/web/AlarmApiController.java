@@ -77,7 +77,7 @@ class AlarmApiController {
 	@GetMapping("/{id}")
 	Map<String, Object> get(@PathVariable UUID id) {
 		TenantId tenant = tenant();
-		return AlarmJson.alarm(this.alarms.get(tenant, id), this.alarms.history(tenant, id));
+		return detail(tenant, this.alarms.get(tenant, id));
 	}
 
 	/** Acknowledges; an alarm already acknowledged or closed is answered as it is. */
@@ -86,7 +86,7 @@ class AlarmApiController {
 	Map<String, Object> acknowledge(@PathVariable UUID id) {
 		KaiwuPrincipal me = CurrentPrincipal.get();
 		Alarm alarm = this.book.acknowledge(me.requireTenant(), id, me.username());
-		return AlarmJson.alarm(alarm, this.alarms.history(me.requireTenant(), id));
+		return detail(me.requireTenant(), alarm);
 	}
 
 	/**
@@ -122,7 +122,7 @@ class AlarmApiController {
 		}
 		KaiwuPrincipal me = CurrentPrincipal.get();
 		Alarm alarm = this.book.shelve(me.requireTenant(), id, me.username(), duration, reason);
-		return AlarmJson.alarm(alarm, this.alarms.history(me.requireTenant(), id));
+		return detail(me.requireTenant(), alarm);
 	}
 
 	/** Unshelves an alarm before its shelving expires. */
@@ -131,7 +131,7 @@ class AlarmApiController {
 	Map<String, Object> unshelve(@PathVariable UUID id) {
 		KaiwuPrincipal me = CurrentPrincipal.get();
 		Alarm alarm = this.book.unshelve(me.requireTenant(), id, me.username());
-		return AlarmJson.alarm(alarm, this.alarms.history(me.requireTenant(), id));
+		return detail(me.requireTenant(), alarm);
 	}
 
 	/** Clears an alarm that a module raised; a rule's alarm clears by itself. */
@@ -140,7 +140,12 @@ class AlarmApiController {
 	Map<String, Object> clear(@PathVariable UUID id) {
 		KaiwuPrincipal me = CurrentPrincipal.get();
 		Alarm alarm = this.book.clearByHand(me.requireTenant(), id, me.username());
-		return AlarmJson.alarm(alarm, this.alarms.history(me.requireTenant(), id));
+		return detail(me.requireTenant(), alarm);
+	}
+
+	private Map<String, Object> detail(TenantId tenant, Alarm alarm) {
+		return AlarmJson.alarm(alarm, this.alarms.history(tenant, alarm.id()),
+				alarm.storm() ? this.alarms.folds(tenant, alarm.id()) : List.of());
 	}
 
 	private static TenantId tenant() {

@@ -11,6 +11,7 @@ import io.kaiwu.alarm.domain.Alarm;
 import io.kaiwu.alarm.domain.HistoryEntry;
 import io.kaiwu.alarm.domain.Shelving;
 import io.kaiwu.alarm.domain.Stamp;
+import io.kaiwu.alarm.domain.StormFold;
 import io.kaiwu.alarm.rule.Condition;
 import io.kaiwu.alarm.rule.Rule;
 import org.jspecify.annotations.Nullable;
@@ -44,8 +45,14 @@ final class AlarmJson {
 		return json;
 	}
 
-	static Map<String, Object> alarm(Alarm alarm, List<HistoryEntry> history) {
+	/** With its history and, for a storm alarm, what was folded into it. */
+	static Map<String, Object> alarm(Alarm alarm, List<HistoryEntry> history, List<StormFold> folds) {
 		Map<String, Object> json = alarm(alarm);
+		json.put("storm",
+				!alarm.storm() ? null
+						: Map.of("folded", folds.stream().mapToInt(StormFold::folded).sum(), "rules", folds.stream()
+							.map((f) -> Map.of("ruleId", f.ruleId(), "name", f.ruleName(), "folded", f.folded()))
+							.toList()));
 		json.put("history", history.stream().map((h) -> {
 			Map<String, Object> step = new LinkedHashMap<>();
 			step.put("action", h.action());
