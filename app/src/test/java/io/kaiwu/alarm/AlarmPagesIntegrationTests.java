@@ -66,11 +66,7 @@ class AlarmPagesIntegrationTests {
 			.of(UUID.fromString(api.get("/api/v1/auth/me", token).json().get("tenantId").asString()));
 		String cnc = api.get("/api/v1/device-types?q=CNC", token).json().get("items").get(0).get("id").asString();
 
-		String login = get("/login").body();
-		assertThat(post("/login",
-				Map.of("username", "demo", "password", KaiwuIntegrationTest.DEMO_PASSWORD, "_csrf", csrf(login)),
-				Map.of())
-			.statusCode()).isEqualTo(302);
+		signIn();
 
 		String rules = get("/alarm-rules?lang=en").body();
 		assertThat(rules).contains("id=\"new-rule\"").contains("Threshold");
@@ -102,6 +98,29 @@ class AlarmPagesIntegrationTests {
 			.contains("id=\"alarm-" + alarm + "\"")
 			.contains("state-active_acknowledged")
 			.contains("demo");
+	}
+
+	@Test
+	void theStatisticsPageDrawsBarChartsOfTheChosenDaysInBothLanguages() throws Exception {
+		signIn();
+		String zh = get("/alarms/statistics?from=2026-03-02&to=2026-03-08").body();
+		assertThat(zh).contains("告警统计")
+			.contains("平均确认时间")
+			.contains("id=\"chart-days\"")
+			.contains("id=\"chart-rules\"")
+			.contains("03-02")
+			.contains("03-08")
+			.contains("/js/charts.js");
+		String en = get("/alarms/statistics?from=2026-03-02&to=2026-03-08&lang=en").body();
+		assertThat(en).contains("Alarm statistics").contains("Mean time to clear").contains("Critical");
+	}
+
+	private void signIn() throws Exception {
+		String login = get("/login").body();
+		assertThat(post("/login",
+				Map.of("username", "demo", "password", KaiwuIntegrationTest.DEMO_PASSWORD, "_csrf", csrf(login)),
+				Map.of())
+			.statusCode()).isEqualTo(302);
 	}
 
 	private static String csrf(String html) {

@@ -19,6 +19,7 @@ import io.kaiwu.alarm.domain.HistoryEntry;
 import io.kaiwu.alarm.domain.Shelving;
 import io.kaiwu.alarm.domain.Stamp;
 import io.kaiwu.alarm.domain.StormFold;
+import io.kaiwu.alarm.statistics.Counted;
 import io.kaiwu.shared.PageQuery;
 import io.kaiwu.shared.TenantId;
 import org.jspecify.annotations.Nullable;
@@ -204,6 +205,23 @@ public class AlarmRecords {
 						entry.state().name())
 				.update();
 		}
+	}
+
+	/**
+	 * The alarms a tenant raised in {@code [from, to)}, as the statistics count them;
+	 * alarms suppressed by design are left out (nobody was alarmed).
+	 */
+	public List<Counted> raisedBetween(TenantId tenant, Instant from, Instant to) {
+		return this.jdbc
+			.sql("SELECT originator_kind, originator_id, rule_id, severity, raised_at, acknowledged_at, cleared_at"
+					+ " FROM alarm WHERE tenant_id = ? AND raised_at >= ? AND raised_at < ? AND suppressed_by IS NULL")
+			.params(tenant.value(), Timestamp.from(from), Timestamp.from(to))
+			.query((rs, row) -> new Counted(
+					new Originator(rs.getString("originator_kind"), rs.getString("originator_id")),
+					rs.getObject("rule_id", UUID.class), Severity.valueOf(rs.getString("severity")),
+					rs.getTimestamp("raised_at").toInstant(), instant(rs, "acknowledged_at"),
+					instant(rs, "cleared_at")))
+			.list();
 	}
 
 	/** Counts one more raise of a rule folded into a storm alarm. */
