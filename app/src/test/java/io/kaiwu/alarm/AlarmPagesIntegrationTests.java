@@ -115,6 +115,50 @@ class AlarmPagesIntegrationTests {
 		assertThat(en).contains("Alarm statistics").contains("Mean time to clear").contains("Critical");
 	}
 
+	@Test
+	void anOperatorShelvesAnAlarmFromTheListWithAReasonAndSeesItsHistoryOnTheDetailPage() throws Exception {
+		Api api = new Api(this.port);
+		String token = api.token("demo", KaiwuIntegrationTest.DEMO_PASSWORD);
+		TenantId demo = TenantId
+			.of(UUID.fromString(api.get("/api/v1/auth/me", token).json().get("tenantId").asString()));
+		UUID alarm = this.alarms.raise(demo, new Originator("discharge-point", UUID.randomUUID().toString()),
+				"ph-out-of-range", Severity.MAJOR, new AlarmMessage("排放口 pH 超出范围", "Discharge point pH out of range"));
+		signIn();
+
+		String list = get("/alarms?state=OPEN").body();
+		assertThat(list).contains("id=\"shelve-" + alarm + "\"").contains("href=\"/alarms/" + alarm + "\"");
+		HttpResponse<String> noReason = post("/alarms/" + alarm + "/shelve",
+				Map.of("duration", "PT2H", "reason", " ", "_csrf", csrf(list)), Map.of());
+		assertThat(noReason.statusCode()).isEqualTo(200);
+		assertThat(noReason.body()).contains("reason: 此项必填");
+		HttpResponse<String> shelved = post("/alarms/" + alarm + "/shelve",
+				Map.of("duration", "PT2H", "reason", "在线仪表校准", "_csrf", csrf(list)), Map.of());
+		assertThat(shelved.statusCode()).isEqualTo(302);
+		assertThat(shelved.headers().firstValue("Location").orElse("")).endsWith("/alarms/" + alarm);
+		assertThat(get("/alarms?state=OPEN").body()).doesNotContain("/alarms/" + alarm + "\"");
+		assertThat(get("/alarms?state=OPEN&shelved=true").body()).contains("/alarms/" + alarm + "/unshelve");
+
+		String detail = get("/alarms/" + alarm).body();
+		assertThat(detail).contains("排放口 pH 超出范围")
+			.contains("id=\"alarm-shelved\"")
+			.contains("在线仪表校准")
+			.contains("id=\"alarm-history\"")
+			.contains("<td>发生</td>")
+			.contains("<td>搁置</td>");
+		assertThat(post("/alarms/" + alarm + "/unshelve", Map.of("_csrf", csrf(detail)), Map.of()).statusCode())
+			.isEqualTo(302);
+		String english = get("/alarms/" + alarm + "?lang=en").body();
+		assertThat(english).contains("Discharge point pH out of range")
+			.contains("<td>Unshelved</td>")
+			.contains("id=\"shelve-form\"")
+			.doesNotContain("id=\"alarm-shelved\"");
+		assertThat(get("/alarms?state=OPEN").body()).contains("/alarms/" + alarm + "\"");
+		// as every page: a problem goes back with the reason (no referer here: home)
+		HttpResponse<String> unknown = get("/alarms/" + UUID.randomUUID());
+		assertThat(unknown.statusCode()).isEqualTo(302);
+		assertThat(unknown.headers().firstValue("Location").orElse("")).endsWith("/");
+	}
+
 	private void signIn() throws Exception {
 		String login = get("/login").body();
 		assertThat(post("/login",

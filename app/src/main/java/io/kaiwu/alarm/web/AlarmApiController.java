@@ -102,6 +102,22 @@ class AlarmApiController {
 	@PostMapping("/{id}/shelve")
 	@PreAuthorize("hasRole('OPERATOR')")
 	Map<String, Object> shelve(@PathVariable UUID id, @RequestBody ShelveRequest request) {
+		ShelveRequest checked = checked(request);
+		Duration duration = checked.duration();
+		String reason = checked.reason();
+		if (duration == null || reason == null) {
+			throw new IllegalStateException("checked shelving without duration or reason");
+		}
+		KaiwuPrincipal me = CurrentPrincipal.get();
+		Alarm alarm = this.book.shelve(me.requireTenant(), id, me.username(), duration, reason);
+		return detail(me.requireTenant(), alarm);
+	}
+
+	/**
+	 * A shelving with a duration between one minute and 30 days and a reason of up to 500
+	 * characters (stripped), or a problem naming what is wrong.
+	 */
+	static ShelveRequest checked(ShelveRequest request) {
 		List<FieldError> errors = new ArrayList<>();
 		Duration duration = request.duration();
 		if (duration == null) {
@@ -117,12 +133,10 @@ class AlarmApiController {
 		else if (reason.length() > 500) {
 			errors.add(new FieldError("reason", "problem.alarm.too-long", 500));
 		}
-		if (!errors.isEmpty() || duration == null) {
+		if (!errors.isEmpty()) {
 			throw new KaiwuProblem.InvalidInput(errors);
 		}
-		KaiwuPrincipal me = CurrentPrincipal.get();
-		Alarm alarm = this.book.shelve(me.requireTenant(), id, me.username(), duration, reason);
-		return detail(me.requireTenant(), alarm);
+		return new ShelveRequest(duration, reason);
 	}
 
 	/** Unshelves an alarm before its shelving expires. */
