@@ -79,6 +79,17 @@ class AlarmPagesIntegrationTests {
 		assertThat(post("/alarm-rules", form, Map.of()).statusCode()).isEqualTo(302);
 		assertThat(get("/alarm-rules").body()).contains(name).contains("&gt; 90 ±2");
 
+		Map<String, String> expression = new LinkedHashMap<>(form);
+		expression.putAll(Map.of("name", name + " 表达式", "kind", "EXPRESSION", "property", "", "expression",
+				"temperature > 95 && temperature < 200", "messageZh", "{device} 温度 {temperature}"));
+		assertThat(post("/alarm-rules", expression, Map.of()).statusCode()).isEqualTo(302);
+		assertThat(get("/alarm-rules").body()).contains(name + " 表达式")
+			.contains("temperature &gt; 95 &amp;&amp; temperature &lt; 200 ±2");
+		expression.put("expression", "temperature >> 95");
+		HttpResponse<String> unparsable = post("/alarm-rules?lang=en", expression, Map.of());
+		assertThat(unparsable.statusCode()).isEqualTo(200);
+		assertThat(unparsable.body()).contains("expression: At character 14 of the expression");
+
 		form.put("property", "pressure");
 		HttpResponse<String> refused = post("/alarm-rules?lang=en", form, Map.of());
 		assertThat(refused.statusCode()).isEqualTo(200);

@@ -76,6 +76,9 @@ class AlarmSuppressionIntegrationTests {
 	@Autowired
 	MachinesUnderMaintenance maintenance;
 
+	@Autowired
+	AlarmLookup lookup;
+
 	@Test
 	void aMachineUnderMaintenanceGetsSuppressedAlarmsAndTheOthersAreAnnounced() {
 		Api api = new Api(this.port);
@@ -124,6 +127,9 @@ class AlarmSuppressionIntegrationTests {
 		List<String> history = new ArrayList<>();
 		detail.get("history").forEach((step) -> history.add(step.get("action").asString()));
 		assertThat(history).containsExactly("RAISED", "SUPPRESSED");
+		TenantId tenantId = TenantId.of(UUID.fromString(tenant.id()));
+		assertThat(this.lookup.open(tenantId, Originator.DEVICE, 10)).extracting(AlarmSummary::id)
+			.containsExactly(UUID.fromString(announced.get("id").asString()));
 		assertThat(this.maintenance.announced).contains(UUID.fromString(announced.get("id").asString()))
 			.doesNotContain(UUID.fromString(suppressed.get("id").asString()));
 	}

@@ -262,11 +262,13 @@ public class AlarmRecords {
 
 	/** Open alarms first (then the newest first). */
 	/**
-	 * The open alarms about one kind of originator, most severe first, then the newest.
+	 * The open alarms about one kind of originator, most severe first, then the newest;
+	 * alarms suppressed by design are left out.
 	 */
 	public List<Alarm> openOfKind(TenantId tenant, String originatorKind, int limit) {
 		return this.jdbc.sql("""
 				SELECT * FROM alarm WHERE tenant_id = ? AND originator_kind = ? AND state <> 'CLOSED'
+				    AND suppressed_by IS NULL
 				ORDER BY CASE severity WHEN 'CRITICAL' THEN 0 WHEN 'MAJOR' THEN 1 WHEN 'MINOR' THEN 2 ELSE 3 END,
 				    raised_at DESC, id
 				LIMIT ?""").params(tenant.value(), originatorKind, limit).query(ALARM).list();
