@@ -23,7 +23,9 @@ public interface AlarmLookup {
 	 * @param tenant whose alarms.
 	 * @param originatorKind for example {@link Originator#DEVICE}.
 	 * @param limit at most this many.
-	 * @return the alarms, shelved ones included (see {@link AlarmSummary#shelved()}).
+	 * @return the alarms, shelved ones included (see {@link AlarmSummary#shelved()});
+	 * alarms suppressed by design during a maintenance window are left out (nobody is to
+	 * be alarmed by them).
 	 */
 	List<AlarmSummary> open(TenantId tenant, String originatorKind, int limit);
 

@@ -23,4 +23,10 @@ class AlarmNavigation {
 				Set.of());
 	}
 
+	@Bean
+	NavigationEntry alarmStatisticsNavigation() {
+		return new NavigationEntry(NavigationEntry.Category.OPERATIONS_SERVICE, "nav.alarm.statistics",
+				"/alarms/statistics", 12, Set.of());
+	}
+
 }

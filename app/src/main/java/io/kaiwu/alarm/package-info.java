@@ -1,10 +1,13 @@
 /**
  * Rules and alarms (规则与告警): rules over the measurements of a device type or of one device
- * (threshold, range, rate of change, sustained, no data), each with a severity, a
- * deadband and message templates in Chinese and English, and alarms with the ISA-18.2
- * states: acknowledgement and clearing are independent, an alarm is closed when it is
- * both. At most one alarm per rule (or condition) and originator is open at a time, in
- * memory and in the database.
+ * (threshold, range, rate of change, sustained, no data, an expression over several
+ * properties in a small sandboxed language), each with a severity, a deadband and message
+ * templates in Chinese and English, and alarms with the ISA-18.2 states: acknowledgement
+ * and clearing are independent, an alarm is closed when it is both. At most one alarm per
+ * rule (or condition) and originator is open at a time, in memory and in the database. A
+ * rule's alarm raised while a {@link io.kaiwu.alarm.MaintenanceWindows maintenance
+ * window} is open is suppressed by design; more new alarms per device and window than the
+ * storm limit are folded into one storm alarm.
  * <p>
  * Rules are evaluated off the ingestion path: the listener of
  * {@link io.kaiwu.telemetry.MeasurementsStored} only hands the event to the module's own

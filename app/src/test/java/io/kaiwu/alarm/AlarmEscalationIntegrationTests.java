@@ -1,7 +1,5 @@
 package io.kaiwu.alarm;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -12,9 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import com.hivemq.client.mqtt.MqttClient;
-import com.hivemq.client.mqtt.datatypes.MqttQos;
-import com.hivemq.client.mqtt.mqtt5.Mqtt5BlockingClient;
 import io.kaiwu.alarm.book.AlarmBook;
 import io.kaiwu.connectivity.MqttEndpoint;
 import io.kaiwu.support.Api;
@@ -109,17 +104,8 @@ class AlarmEscalationIntegrationTests {
 				Map.of("key", key, "name", "锅炉 " + key, "typeId", type, "nodeId", site));
 		assertThat(device.status()).as(device.body()).isEqualTo(201);
 		String deviceId = device.json().get("id").asString();
-		Mqtt5BlockingClient client = connect(key, device.json().get("secret").asString());
-		try {
-			client.publishWith()
-				.topic("kaiwu/" + key + "/telemetry")
-				.qos(MqttQos.AT_LEAST_ONCE)
-				.payload(("{\"ts\":" + at.toEpochMilli() + ",\"values\":{\"pressure\":1.9}}")
-					.getBytes(StandardCharsets.UTF_8))
-				.send();
-		}
-		finally {
-			client.disconnect();
+		try (MqttDevice boiler = MqttDevice.connect(this.broker, key, device.json().get("secret").asString())) {
+			boiler.publish("{\"ts\":" + at.toEpochMilli() + ",\"values\":{\"pressure\":1.9}}");
 		}
 		return await().atMost(Duration.ofSeconds(20)).until(() -> {
 			Api.Answer answer = api.get("/api/v1/alarms?device=" + deviceId, token);
@@ -143,23 +129,6 @@ class AlarmEscalationIntegrationTests {
 	private static String created(Api.Answer answer) {
 		assertThat(answer.status()).as(answer.body()).isEqualTo(201);
 		return answer.json().get("id").asString();
-	}
-
-	private Mqtt5BlockingClient connect(String key, String secret) {
-		URI uri = this.broker.localUri().orElseThrow();
-		Mqtt5BlockingClient client = MqttClient.builder()
-			.useMqttVersion5()
-			.identifier(key)
-			.serverHost(uri.getHost())
-			.serverPort(uri.getPort())
-			.buildBlocking();
-		client.connectWith()
-			.simpleAuth()
-			.username(key)
-			.password(secret.getBytes(StandardCharsets.UTF_8))
-			.applySimpleAuth()
-			.send();
-		return client;
 	}
 
 	static String unique(String prefix) {

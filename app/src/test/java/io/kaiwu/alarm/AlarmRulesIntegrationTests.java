@@ -1,7 +1,5 @@
 package io.kaiwu.alarm;
 
-import java.nio.charset.StandardCharsets;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -19,9 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import com.hivemq.client.mqtt.MqttClient;
-import com.hivemq.client.mqtt.datatypes.MqttQos;
-import com.hivemq.client.mqtt.mqtt5.Mqtt5BlockingClient;
 import io.kaiwu.connectivity.MqttEndpoint;
 import io.kaiwu.shared.TenantId;
 import io.kaiwu.support.Api;
@@ -98,13 +93,12 @@ class AlarmRulesIntegrationTests {
 		assertThat(rule.status()).as(rule.body()).isEqualTo(201);
 
 		Instant t0 = Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS);
-		Mqtt5BlockingClient client = connect(key, secret);
-		try {
+		try (MqttDevice client = MqttDevice.connect(this.broker, key, secret)) {
 			// four violating values, two of them in one message, one arriving late
-			publish(client, "{\"ts\":" + t0.toEpochMilli() + ",\"values\":{\"temperature\":85}}");
-			publish(client, "[{\"ts\":" + t0.plusSeconds(2).toEpochMilli() + ",\"values\":{\"temperature\":90}},"
+			client.publish("{\"ts\":" + t0.toEpochMilli() + ",\"values\":{\"temperature\":85}}");
+			client.publish("[{\"ts\":" + t0.plusSeconds(2).toEpochMilli() + ",\"values\":{\"temperature\":90}},"
 					+ "{\"ts\":" + t0.plusSeconds(3).toEpochMilli() + ",\"values\":{\"temperature\":95}}]");
-			publish(client, "{\"ts\":" + t0.plusSeconds(1).toEpochMilli() + ",\"values\":{\"temperature\":99}}");
+			client.publish("{\"ts\":" + t0.plusSeconds(1).toEpochMilli() + ",\"values\":{\"temperature\":99}}");
 
 			JsonNode raised = await().atMost(Duration.ofSeconds(20))
 				.until(() -> alarmsOf(deviceId), (list) -> !list.isEmpty())
@@ -124,9 +118,9 @@ class AlarmRulesIntegrationTests {
 			assertThat(acknowledged.json().get("acknowledged").get("by").asString()).startsWith("operator");
 
 			// 78 is below the limit but inside the deadband (75, 80]: still active
-			publish(client, "{\"ts\":" + t0.plusSeconds(4).toEpochMilli() + ",\"values\":{\"temperature\":78}}");
+			client.publish("{\"ts\":" + t0.plusSeconds(4).toEpochMilli() + ",\"values\":{\"temperature\":78}}");
 			Instant back = t0.plusSeconds(5);
-			publish(client, "{\"ts\":" + back.toEpochMilli() + ",\"values\":{\"temperature\":74}}");
+			client.publish("{\"ts\":" + back.toEpochMilli() + ",\"values\":{\"temperature\":74}}");
 
 			JsonNode closed = await().atMost(Duration.ofSeconds(20))
 				.until(() -> this.api.get("/api/v1/alarms/" + alarmId, tenant.adminToken()).json(),
@@ -136,9 +130,6 @@ class AlarmRulesIntegrationTests {
 			List<String> history = new ArrayList<>();
 			closed.get("history").forEach((step) -> history.add(step.get("action").asString()));
 			assertThat(history).containsExactly("RAISED", "ACKNOWLEDGED", "CLEARED");
-		}
-		finally {
-			client.disconnect();
 		}
 		// every message was judged before the clear (one queue, in order): still one
 		// alarm
@@ -253,38 +244,6 @@ class AlarmRulesIntegrationTests {
 		this.api.post("/api/v1/auth/password", null,
 				Map.of("username", username, "password", "Temporary-Pass-7", "newPassword", "Settled-Passw0rd-7"));
 		return this.api.token(username, "Settled-Passw0rd-7");
-	}
-
-	private Mqtt5BlockingClient connect(String key, String secret) {
-		URI uri = this.broker.localUri().orElseThrow();
-		Mqtt5BlockingClient client = MqttClient.builder()
-			.useMqttVersion5()
-			.identifier(key)
-			.serverHost(uri.getHost())
-			.serverPort(uri.getPort())
-			.buildBlocking();
-		client.connectWith()
-			.simpleAuth()
-			.username(key)
-			.password(secret.getBytes(StandardCharsets.UTF_8))
-			.applySimpleAuth()
-			.send();
-		return client;
-	}
-
-	/**
-	 * QoS 1: the PUBACK comes after the durable store, so messages are stored in order.
-	 */
-	private static void publish(Mqtt5BlockingClient client, String json) {
-		client.publishWith()
-			.topic("kaiwu/" + clientKey(client) + "/telemetry")
-			.qos(MqttQos.AT_LEAST_ONCE)
-			.payload(json.getBytes(StandardCharsets.UTF_8))
-			.send();
-	}
-
-	private static String clientKey(Mqtt5BlockingClient client) {
-		return client.getConfig().getClientIdentifier().orElseThrow().toString();
 	}
 
 	static String unique(String prefix) {

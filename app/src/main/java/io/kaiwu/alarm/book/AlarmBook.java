@@ -62,8 +62,10 @@ public class AlarmBook implements Alarms {
 	@Override
 	public UUID raise(TenantId tenant, Originator originator, String condition, Severity severity,
 			AlarmMessage message) {
-		if (condition.isBlank() || condition.length() > 64 || condition.startsWith("rule:")) {
-			throw new IllegalArgumentException("A condition has 1 to 64 characters and does not start with rule:");
+		if (condition.isBlank() || condition.length() > 64 || condition.startsWith("rule:")
+				|| condition.equals(Alarm.STORM)) {
+			throw new IllegalArgumentException(
+					"A condition has 1 to 64 characters, does not start with rule: and is not " + Alarm.STORM);
 		}
 		return raise(tenant, originator, null, condition, severity, message, now(), this.escalation.moduleAlarmsAfter())
 			.id();
@@ -82,33 +84,69 @@ public class AlarmBook implements Alarms {
 	 */
 	public Alarm raise(TenantId tenant, Originator originator, @Nullable UUID ruleId, String condition,
 			Severity severity, AlarmMessage message, Instant at, @Nullable Duration escalateAfter) {
+		return raise(tenant, originator, ruleId, condition, severity, message, at, escalateAfter, null);
+	}
+
+	/**
+	 * Raises an alarm as
+	 * {@link #raise(TenantId, Originator, UUID, String, Severity, AlarmMessage, Instant, Duration)}
+	 * does; a new alarm with a {@code suppression} is recorded suppressed by design: no
+	 * {@link AlarmRaised} or {@link AlarmCleared} is published for it and it never
+	 * escalates.
+	 * @param suppression why it is suppressed, for example
+	 * {@link Alarm#MAINTENANCE_WINDOW}; {@literal null}: it is not.
+	 */
+	public Alarm raise(TenantId tenant, Originator originator, @Nullable UUID ruleId, String condition,
+			Severity severity, AlarmMessage message, Instant at, @Nullable Duration escalateAfter,
+			@Nullable String suppression) {
 		try {
-			return inTransaction(
-					() -> raiseOnce(tenant, originator, ruleId, condition, severity, message, at, escalateAfter));
+			return inTransaction(() -> raiseOnce(tenant, originator, ruleId, condition, severity, message, at,
+					escalateAfter, suppression));
 		}
 		catch (DuplicateKeyException ex) {
 			// another raise inserted first; its transaction has committed
-			return inTransaction(
-					() -> raiseOnce(tenant, originator, ruleId, condition, severity, message, at, escalateAfter));
+			return inTransaction(() -> raiseOnce(tenant, originator, ruleId, condition, severity, message, at,
+					escalateAfter, suppression));
 		}
 	}
 
 	private Alarm raiseOnce(TenantId tenant, Originator originator, @Nullable UUID ruleId, String condition,
-			Severity severity, AlarmMessage message, Instant at, @Nullable Duration escalateAfter) {
+			Severity severity, AlarmMessage message, Instant at, @Nullable Duration escalateAfter,
+			@Nullable String suppression) {
 		Optional<Alarm> open = this.records.findOpen(Alarm.openKey(tenant, originator, condition));
 		if (open.isPresent()) {
 			Alarm alarm = open.get();
 			if (alarm.returnToActive(at)) {
 				this.records.update(alarm);
-				this.events.publishEvent(
-						new AlarmRaised(tenant, alarm.id(), originator, ruleId, alarm.severity(), alarm.message(), at));
+				if (!alarm.suppressed()) {
+					this.events.publishEvent(new AlarmRaised(tenant, alarm.id(), originator, ruleId, alarm.severity(),
+							alarm.message(), at));
+				}
 			}
 			return alarm;
 		}
 		Alarm alarm = Alarm.raise(tenant, originator, ruleId, condition, severity, message, at, escalateAfter);
+		if (suppression != null) {
+			alarm.suppressByDesign(suppression, at);
+		}
 		this.records.insert(alarm);
-		this.events.publishEvent(new AlarmRaised(tenant, alarm.id(), originator, ruleId, severity, message, at));
+		if (!alarm.suppressed()) {
+			this.events.publishEvent(new AlarmRaised(tenant, alarm.id(), originator, ruleId, severity, message, at));
+		}
 		return alarm;
+	}
+
+	/**
+	 * Folds a rule's raise into the originator's storm summary alarm (告警风暴), raising that
+	 * first when none is open; the folded raises are counted per rule.
+	 */
+	public Alarm fold(TenantId tenant, Originator originator, UUID ruleId, String ruleName, Severity severity,
+			AlarmMessage message, Instant at) {
+		return inTransaction(() -> {
+			Alarm storm = raiseOnce(tenant, originator, null, Alarm.STORM, severity, message, at, null, null);
+			this.records.fold(storm.id(), ruleId, ruleName);
+			return storm;
+		});
 	}
 
 	/** Clears the open alarm with this key, if it is active. */
@@ -123,8 +161,10 @@ public class AlarmBook implements Alarms {
 			return false;
 		}
 		this.records.update(alarm);
-		this.events
-			.publishEvent(new AlarmCleared(alarm.tenant(), alarm.id(), alarm.originator(), by, at, alarm.state()));
+		if (!alarm.suppressed()) {
+			this.events
+				.publishEvent(new AlarmCleared(alarm.tenant(), alarm.id(), alarm.originator(), by, at, alarm.state()));
+		}
 		return true;
 	}
 

@@ -1,7 +1,11 @@
 package io.kaiwu.alarm.book;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,7 +13,10 @@ import io.kaiwu.alarm.AlarmLookup;
 import io.kaiwu.alarm.AlarmSummary;
 import io.kaiwu.alarm.domain.Alarm;
 import io.kaiwu.alarm.domain.HistoryEntry;
+import io.kaiwu.alarm.domain.StormFold;
+import io.kaiwu.alarm.statistics.AlarmStatistics;
 import io.kaiwu.alarm.store.AlarmRecords;
+import io.kaiwu.alarm.store.RuleRecords;
 import io.kaiwu.shared.KaiwuProblem;
 import io.kaiwu.shared.Page;
 import io.kaiwu.shared.PageQuery;
@@ -25,8 +32,20 @@ public class AlarmList implements AlarmLookup {
 
 	private final AlarmRecords records;
 
-	AlarmList(AlarmRecords records) {
+	private final RuleRecords rules;
+
+	AlarmList(AlarmRecords records, RuleRecords rules) {
 		this.records = records;
+		this.rules = rules;
+	}
+
+	/** The names of these rules of the tenant; a deleted rule is left out. */
+	public Map<UUID, String> ruleNames(TenantId tenant, Collection<UUID> ids) {
+		Map<UUID, String> names = new HashMap<>();
+		for (UUID id : ids) {
+			this.rules.find(tenant, id).ifPresent((rule) -> names.put(id, rule.name()));
+		}
+		return names;
 	}
 
 	public Page<Alarm> list(TenantId tenant, AlarmRecords.Filter filter, PageQuery page) {
@@ -50,6 +69,21 @@ public class AlarmList implements AlarmLookup {
 	private static AlarmSummary summary(Alarm alarm) {
 		return new AlarmSummary(alarm.id(), alarm.originator(), alarm.ruleId(), alarm.severity(), alarm.state(),
 				alarm.message(), alarm.raisedAt(), alarm.shelvedAt(Instant.now()));
+	}
+
+	/**
+	 * The statistics of the alarms raised in {@code [from, to)}, days counted in a zone.
+	 */
+	public AlarmStatistics statistics(TenantId tenant, Instant from, Instant to, ZoneId zone) {
+		return AlarmStatistics.of(this.records.raisedBetween(tenant, from, to), from, to, zone, TOP);
+	}
+
+	/** How many originators and rules the statistics rank. */
+	static final int TOP = 10;
+
+	/** The rules folded into a storm alarm; empty for any other alarm. */
+	public List<StormFold> folds(TenantId tenant, UUID id) {
+		return this.records.folds(tenant, id);
 	}
 
 	public List<HistoryEntry> history(TenantId tenant, UUID id) {

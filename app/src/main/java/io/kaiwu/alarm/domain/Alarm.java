@@ -43,7 +43,22 @@ public final class Alarm {
 	private @Nullable Stamp cleared;
 
 	/** When it escalates if still unacknowledged; {@literal null}: never. */
-	private final @Nullable Instant escalateAt;
+	private @Nullable Instant escalateAt;
+
+	/**
+	 * Why it is suppressed by design (ISA-18.2), for example {@link #MAINTENANCE_WINDOW};
+	 * {@literal null}: it is not.
+	 */
+	private @Nullable String suppression;
+
+	/**
+	 * The condition of an originator's storm summary alarm (告警风暴), into which raises
+	 * beyond the storm limit are folded.
+	 */
+	public static final String STORM = "storm";
+
+	/** Suppressed because a planned maintenance window was open for the originator. */
+	public static final String MAINTENANCE_WINDOW = "MAINTENANCE_WINDOW";
 
 	/** When it was escalated; {@literal null}: not (yet). */
 	private @Nullable Instant escalatedAt;
@@ -84,6 +99,35 @@ public final class Alarm {
 				null, (escalateAfter == null) ? null : at.plus(escalateAfter), null);
 		alarm.happened.add(new HistoryEntry(AlarmAction.RAISED, new Stamp("system", at), alarm.state()));
 		return alarm;
+	}
+
+	/**
+	 * Marks a new alarm suppressed by design: it is recorded, but not annunciated, and it
+	 * never escalates.
+	 */
+	public void suppressByDesign(String reason, Instant at) {
+		this.suppression = reason;
+		this.escalateAt = null;
+		this.happened.add(new HistoryEntry(AlarmAction.SUPPRESSED, new Stamp("system", at), state()));
+	}
+
+	/** Sets the suppression as stored. */
+	public void restoreSuppression(@Nullable String reason) {
+		this.suppression = reason;
+	}
+
+	/** Why it is suppressed by design; {@literal null}: it is not. */
+	public @Nullable String suppression() {
+		return this.suppression;
+	}
+
+	/** Whether it is a storm summary alarm. */
+	public boolean storm() {
+		return this.ruleId == null && STORM.equals(this.condition);
+	}
+
+	public boolean suppressed() {
+		return this.suppression != null;
 	}
 
 	/** The condition name of an alarm a rule raises. */
@@ -159,7 +203,7 @@ public final class Alarm {
 	 * @return whether the alarm changed.
 	 */
 	public boolean escalate(Instant now) {
-		if (this.escalateAt == null || this.escalatedAt != null || this.acknowledged != null
+		if (this.escalateAt == null || this.suppression != null || this.escalatedAt != null || this.acknowledged != null
 				|| now.isBefore(this.escalateAt)) {
 			return false;
 		}

@@ -16,6 +16,11 @@ public enum AlarmAction {
 	/** An operator shelved it for a while, with a reason. */
 	SHELVED,
 	/** An operator unshelved it before its shelving expired. */
-	UNSHELVED
+	UNSHELVED,
+	/**
+	 * It was raised while suppressed by design (a planned maintenance window was open):
+	 * recorded, not annunciated.
+	 */
+	SUPPRESSED
 
 }

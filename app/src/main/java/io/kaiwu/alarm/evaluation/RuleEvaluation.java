@@ -1,11 +1,13 @@
 package io.kaiwu.alarm.evaluation;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.kaiwu.alarm.MaintenanceWindows;
 import io.kaiwu.alarm.book.AlarmBook;
 import io.kaiwu.alarm.store.AlarmRecords;
 import io.kaiwu.alarm.store.RuleRecords;
@@ -18,6 +20,8 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -52,10 +56,21 @@ public class RuleEvaluation implements SmartLifecycle {
 
 	private volatile @Nullable Thread thread;
 
+	@Autowired
 	RuleEvaluation(AlarmSettings settings, RuleRecords rules, AlarmRecords alarms, AlarmBook book,
-			DeviceRegistry devices, MeterRegistry meters) {
+			DeviceRegistry devices, MeterRegistry meters, ObjectProvider<MaintenanceWindows> windows,
+			StormSettings storms) {
+		this(settings, rules, alarms, book, devices, meters, windows.orderedStream().toList(), storms);
+	}
+
+	/** With the maintenance windows to ask (any number, none too) and the storm limit. */
+	RuleEvaluation(AlarmSettings settings, RuleRecords rules, AlarmRecords alarms, AlarmBook book,
+			DeviceRegistry devices, MeterRegistry meters, List<MaintenanceWindows> windows, StormSettings storms) {
 		this.queue = new ArrayBlockingQueue<>(settings.queueCapacity());
-		this.evaluator = new Evaluator(rules, alarms, book, devices);
+		Counter folded = Counter.builder("kaiwu.alarm.storm.folded")
+			.description("Rule raises folded into a storm summary alarm instead of becoming alarms")
+			.register(meters);
+		this.evaluator = new Evaluator(rules, alarms, book, devices, windows, storms, folded, this.clock);
 		this.dropped = Counter.builder("kaiwu.alarm.evaluation.dropped")
 			.description("Stored measurement batches not evaluated because the alarm queue was full")
 			.register(meters);

@@ -4,6 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
+import io.kaiwu.alarm.expression.Expression;
+import io.kaiwu.alarm.expression.Values;
+
 /**
  * When a rule's condition is abnormal and when it is normal again. Values between the two
  * (inside the deadband) change nothing, so a value hovering at the limit does not raise
@@ -11,8 +14,13 @@ import java.util.Objects;
  */
 public sealed interface Condition {
 
-	/** Judges a new value; the track still holds the previous one. */
-	Verdict judge(Track track, Instant at, double value);
+	/**
+	 * Judges a new value; the track still holds the previous one.
+	 * @param value the new value of the rule's property (NaN for an expression).
+	 * @param values the newest value of every property of the originator (for an
+	 * expression).
+	 */
+	Verdict judge(Track track, Instant at, double value, Values values);
 
 	/** Judges that no value arrived until now; only the no-data rule cares. */
 	default Verdict silence(Track track, Instant now) {
@@ -72,7 +80,7 @@ public sealed interface Condition {
 		}
 
 		@Override
-		public Verdict judge(Track track, Instant at, double value) {
+		public Verdict judge(Track track, Instant at, double value, Values values) {
 			if (this.comparison.abnormal(value, this.limit)) {
 				return Verdict.RAISE;
 			}
@@ -107,7 +115,7 @@ public sealed interface Condition {
 		}
 
 		@Override
-		public Verdict judge(Track track, Instant at, double value) {
+		public Verdict judge(Track track, Instant at, double value, Values values) {
 			if (value < this.low || value > this.high) {
 				return Verdict.RAISE;
 			}
@@ -137,7 +145,7 @@ public sealed interface Condition {
 		}
 
 		@Override
-		public Verdict judge(Track track, Instant at, double value) {
+		public Verdict judge(Track track, Instant at, double value, Values values) {
 			Instant before = track.newestAt();
 			if (before == null) {
 				return Verdict.NONE;
@@ -178,7 +186,7 @@ public sealed interface Condition {
 		}
 
 		@Override
-		public Verdict judge(Track track, Instant at, double value) {
+		public Verdict judge(Track track, Instant at, double value, Values values) {
 			if (this.comparison.abnormal(value, this.limit)) {
 				Instant since = track.abnormalSince();
 				if (since == null) {
@@ -214,7 +222,7 @@ public sealed interface Condition {
 		}
 
 		@Override
-		public Verdict judge(Track track, Instant at, double value) {
+		public Verdict judge(Track track, Instant at, double value, Values values) {
 			return Verdict.CLEAR;
 		}
 
@@ -223,6 +231,52 @@ public sealed interface Condition {
 			Instant last = track.newestAt();
 			return (last != null && Duration.between(last, now).compareTo(this.duration) >= 0) ? Verdict.RAISE
 					: Verdict.NONE;
+		}
+
+	}
+
+	/**
+	 * Abnormal when the expression over several properties holds. Normal again when the
+	 * clear expression holds, or, without one, when the expression no longer holds with
+	 * every comparison loosened by the deadband ({@code t > 80 && v > 4.5}, deadband 1:
+	 * clear once {@code t <= 79 || v <= 3.5}). Not judged until every property it reads
+	 * has a value.
+	 */
+	record Expressed(Expression expression, @org.jspecify.annotations.Nullable Expression clearExpression,
+			double deadband) implements Condition {
+
+		public Expressed {
+			Objects.requireNonNull(expression, "expression");
+			notNegative(deadband);
+		}
+
+		@Override
+		public String notation() {
+			return this.expression.text() + ((this.clearExpression != null) ? " ⟲ " + this.clearExpression.text()
+					: " ±" + number(this.deadband));
+		}
+
+		@Override
+		public Verdict judge(Track track, Instant at, double value, Values values) {
+			if (!known(this.expression, values)
+					|| (this.clearExpression != null && !known(this.clearExpression, values))) {
+				return Verdict.NONE;
+			}
+			if (this.expression.holds(values)) {
+				return Verdict.RAISE;
+			}
+			boolean normal = (this.clearExpression != null) ? this.clearExpression.holds(values)
+					: !this.expression.holdsLoosened(values, this.deadband);
+			return normal ? Verdict.CLEAR : Verdict.NONE;
+		}
+
+		private static boolean known(Expression expression, Values values) {
+			for (String property : expression.properties()) {
+				if (Double.isNaN(values.of(property))) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 	}

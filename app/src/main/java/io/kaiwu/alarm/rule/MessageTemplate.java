@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * An alarm message with placeholders, for example {@code "{device} {property} = {value}
  * {unit}"}. Known placeholders: {@code device}, {@code property}, {@code value},
- * {@code unit} and {@code limit}.
+ * {@code unit} and {@code limit}, and the identifier of every property the rule reads
+ * ({@code {temperature}}: its newest value).
  *
  * @param text the template.
  */
@@ -18,21 +19,32 @@ public record MessageTemplate(String text) {
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
 
+	private static final Pattern PROPERTY = Pattern.compile("[a-zA-Z][a-zA-Z0-9_]{0,63}");
+
 	public MessageTemplate {
 		if (text.isBlank() || text.length() > 500) {
 			throw new IllegalArgumentException("A message template has 1 to 500 characters");
 		}
-		String unknown = unknownPlaceholder(text);
+		String unknown = firstMatching(text,
+				(name) -> !PLACEHOLDERS.contains(name) && !PROPERTY.matcher(name).matches());
 		if (unknown != null) {
 			throw new IllegalArgumentException("Unknown placeholder {" + unknown + "}");
 		}
 	}
 
-	/** The first placeholder that is not known, or {@literal null}. */
-	public static @org.jspecify.annotations.Nullable String unknownPlaceholder(String text) {
+	/**
+	 * The first placeholder that is neither known nor one of these properties, or
+	 * {@literal null}.
+	 */
+	public static @org.jspecify.annotations.Nullable String unknownPlaceholder(String text, Set<String> properties) {
+		return firstMatching(text, (name) -> !PLACEHOLDERS.contains(name) && !properties.contains(name));
+	}
+
+	private static @org.jspecify.annotations.Nullable String firstMatching(String text,
+			java.util.function.Predicate<String> test) {
 		Matcher matcher = PLACEHOLDER.matcher(text);
 		while (matcher.find()) {
-			if (!PLACEHOLDERS.contains(matcher.group(1))) {
+			if (test.test(matcher.group(1))) {
 				return matcher.group(1);
 			}
 		}

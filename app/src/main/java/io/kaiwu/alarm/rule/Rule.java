@@ -10,7 +10,8 @@ import io.kaiwu.shared.TenantId;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An alarm rule (告警规则) over one property, for every device of a type or for one device.
+ * An alarm rule (告警规则) over one property (an expression: over several), for every device
+ * of a type or for one device.
  *
  * @param id the rule.
  * @param tenant whose rule.
@@ -18,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param deviceTypeId the type whose devices it watches; {@literal null} when it watches
  * one device.
  * @param deviceId the one device it watches; {@literal null} when it watches a type.
- * @param property the thing-model property it judges.
+ * @param property the thing-model property it judges; for an expression the first one it
+ * reads.
  * @param condition when it is abnormal and when normal again.
  * @param severity the severity of its alarms.
  * @param messageZh the Chinese message template.
@@ -42,6 +44,18 @@ public record Rule(UUID id, TenantId tenant, String name, @Nullable UUID deviceT
 
 	public RuleKind kind() {
 		return RuleKind.of(this.condition);
+	}
+
+	/** The properties it reads: its property, or every one its expressions read. */
+	public java.util.Set<String> properties() {
+		if (this.condition instanceof Condition.Expressed expressed) {
+			java.util.Set<String> read = new java.util.LinkedHashSet<>(expressed.expression().properties());
+			if (expressed.clearExpression() != null) {
+				read.addAll(expressed.clearExpression().properties());
+			}
+			return read;
+		}
+		return java.util.Set.of(this.property);
 	}
 
 	/** Whether the rule watches this device of this type. */

@@ -1,9 +1,9 @@
 package io.kaiwu.alarm.rule;
 
-/** The kinds of alarm rule. Expression rules come later. */
+/** The kinds of alarm rule. */
 public enum RuleKind {
 
-	THRESHOLD, RANGE, RATE_OF_CHANGE, SUSTAINED, NO_DATA;
+	THRESHOLD, RANGE, RATE_OF_CHANGE, SUSTAINED, NO_DATA, EXPRESSION;
 
 	public static RuleKind of(Condition condition) {
 		if (condition instanceof Condition.Threshold) {
@@ -17,6 +17,9 @@ public enum RuleKind {
 		}
 		if (condition instanceof Condition.Sustained) {
 			return SUSTAINED;
+		}
+		if (condition instanceof Condition.Expressed) {
+			return EXPRESSION;
 		}
 		return NO_DATA;
 	}

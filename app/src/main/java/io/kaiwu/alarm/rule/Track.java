@@ -2,6 +2,7 @@ package io.kaiwu.alarm.rule;
 
 import java.time.Instant;
 
+import io.kaiwu.alarm.expression.Values;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,10 +31,22 @@ public final class Track {
 
 	/** Judges a new value; answers RAISE or CLEAR only when the condition changes. */
 	public Verdict observe(Condition condition, Instant at, double value) {
+		return observe(condition, at, value, (property) -> Double.NaN);
+	}
+
+	/**
+	 * Judges the newest values of several properties (an expression); answers RAISE or
+	 * CLEAR only when the condition changes.
+	 */
+	public Verdict observe(Condition condition, Instant at, Values values) {
+		return observe(condition, at, Double.NaN, values);
+	}
+
+	private Verdict observe(Condition condition, Instant at, double value, Values values) {
 		if (this.newestAt != null && !at.isAfter(this.newestAt)) {
 			return Verdict.NONE;
 		}
-		Verdict verdict = condition.judge(this, at, value);
+		Verdict verdict = condition.judge(this, at, value, values);
 		this.newestAt = at;
 		this.newest = value;
 		return settle(verdict);

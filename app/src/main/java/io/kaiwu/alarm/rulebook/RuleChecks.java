@@ -4,11 +4,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import io.kaiwu.alarm.Severity;
+import io.kaiwu.alarm.expression.Expression;
+import io.kaiwu.alarm.expression.ExpressionError;
 import io.kaiwu.alarm.rule.Comparison;
 import io.kaiwu.alarm.rule.Condition;
 import io.kaiwu.alarm.rule.MessageTemplate;
@@ -28,8 +32,9 @@ import org.springframework.stereotype.Component;
 /**
  * Checks a rule draft before it is saved, and names every bad field: the device type or
  * device must be the tenant's, the property must be in its thing model (and a number,
- * except for no-data rules), the kind's fields must be there and make sense, and the
- * message templates may use only known placeholders.
+ * except for no-data rules), the kind's fields must be there and make sense (an
+ * expression must parse within its bounds and read only numeric properties of the thing
+ * model), and the message templates may use only known placeholders.
  */
 @Component
 class RuleChecks {
@@ -47,26 +52,35 @@ class RuleChecks {
 		List<FieldError> errors = new ArrayList<>();
 		String name = text(draft.name(), "name", 200, errors);
 		Optional<ThingModel> model = model(tenant, draft, errors);
-		String property = text(draft.property(), "property", 64, errors);
 		RuleKind kind = choice(RuleKind.class, draft.kind(), "kind", errors);
+		boolean expressed = kind == RuleKind.EXPRESSION;
+		String property = expressed ? null : text(draft.property(), "property", 64, errors);
 		Severity severity = choice(Severity.class, draft.severity(), "severity", errors);
 		if (model.isPresent() && property != null) {
 			Optional<PropertyDefinition> definition = model.get().property(property);
 			if (definition.isEmpty()) {
-				String known = model.get()
-					.properties()
-					.stream()
-					.map(PropertyDefinition::identifier)
-					.collect(Collectors.joining(", "));
-				errors.add(new FieldError("property", "problem.alarm.unknown-property", property, known));
+				errors.add(new FieldError("property", "problem.alarm.unknown-property", property, known(model.get())));
 			}
 			else if (kind != null && kind != RuleKind.NO_DATA && !definition.get().dataType().numeric()) {
 				errors.add(new FieldError("property", "problem.alarm.not-a-number", property));
 			}
 		}
-		Condition condition = (kind == null) ? null : condition(kind, draft, errors);
-		MessageTemplate zh = template(draft.messageZh(), "messageZh", errors);
-		MessageTemplate en = template(draft.messageEn(), "messageEn", errors);
+		Condition condition = null;
+		Set<String> read = (property == null) ? Set.of() : Set.of(property);
+		if (expressed) {
+			Condition.Expressed expression = expressed(draft, model, errors);
+			if (expression != null) {
+				read = expression.clearExpression() == null ? expression.expression().properties()
+						: union(expression.expression().properties(), expression.clearExpression().properties());
+				property = expression.expression().properties().iterator().next();
+				condition = expression;
+			}
+		}
+		else if (kind != null) {
+			condition = condition(kind, draft, errors);
+		}
+		MessageTemplate zh = template(draft.messageZh(), "messageZh", read, errors);
+		MessageTemplate en = template(draft.messageEn(), "messageEn", read, errors);
 		if (draft.escalateAfter() != null
 				&& (draft.escalateAfter().isNegative() || draft.escalateAfter().compareTo(MIN_ESCALATE_AFTER) < 0)) {
 			errors.add(new FieldError("escalateAfter", "problem.alarm.escalate-after", draft.escalateAfter()));
@@ -77,6 +91,70 @@ class RuleChecks {
 		}
 		return new Rule(id, tenant, name, draft.deviceTypeId(), draft.deviceId(), property, condition, severity, zh, en,
 				!Boolean.FALSE.equals(draft.enabled()), draft.escalateAfter(), createdAt, now);
+	}
+
+	private static Set<String> union(Set<String> a, Set<String> b) {
+		Set<String> both = new LinkedHashSet<>(a);
+		both.addAll(b);
+		return both;
+	}
+
+	private static String known(ThingModel model) {
+		return model.properties().stream().map(PropertyDefinition::identifier).collect(Collectors.joining(", "));
+	}
+
+	/**
+	 * An expression rule's condition: both expressions parse within the bounds, read only
+	 * numeric properties of the thing model, and the deadband is a number ≥ 0.
+	 */
+	private static Condition.@Nullable Expressed expressed(RuleDraft draft, Optional<ThingModel> model,
+			List<FieldError> errors) {
+		int before = errors.size();
+		Expression expression = expression(draft.expression(), "expression", model, errors);
+		Expression clear = (draft.clearExpression() == null || draft.clearExpression().isBlank()) ? null
+				: expression(draft.clearExpression(), "clearExpression", model, errors);
+		if (errors.size() > before || expression == null) {
+			return null;
+		}
+		try {
+			return new Condition.Expressed(expression, clear, (draft.deadband() == null) ? 0 : draft.deadband());
+		}
+		catch (IllegalArgumentException ex) {
+			errors.add(new FieldError("deadband", "problem.alarm.condition", ex.getMessage()));
+			return null;
+		}
+	}
+
+	private static @Nullable Expression expression(@Nullable String text, String field, Optional<ThingModel> model,
+			List<FieldError> errors) {
+		if (text == null || text.isBlank()) {
+			errors.add(new FieldError(field, "problem.alarm.required"));
+			return null;
+		}
+		Expression expression;
+		try {
+			expression = Expression.parse(text);
+		}
+		catch (ExpressionError ex) {
+			errors.add(new FieldError(field,
+					"problem.alarm.expression." + ex.reason().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+					ex.position(), ex.detail(), ex.found()));
+			return null;
+		}
+		if (model.isEmpty()) {
+			return expression;
+		}
+		int before = errors.size();
+		for (String property : expression.properties()) {
+			Optional<PropertyDefinition> definition = model.get().property(property);
+			if (definition.isEmpty()) {
+				errors.add(new FieldError(field, "problem.alarm.unknown-property", property, known(model.get())));
+			}
+			else if (!definition.get().dataType().numeric()) {
+				errors.add(new FieldError(field, "problem.alarm.not-a-number", property));
+			}
+		}
+		return (errors.size() > before) ? null : expression;
 	}
 
 	private Optional<ThingModel> model(TenantId tenant, RuleDraft draft, List<FieldError> errors) {
@@ -120,6 +198,7 @@ class RuleChecks {
 				case RATE_OF_CHANGE -> new Condition.RateOfChange(perMinute, deadband);
 				case SUSTAINED -> new Condition.Sustained(comparison, limit, deadband, duration);
 				case NO_DATA -> new Condition.NoData(duration);
+				case EXPRESSION -> throw new IllegalStateException("expressions are checked apart");
 			};
 		}
 		catch (IllegalArgumentException ex) {
@@ -180,15 +259,17 @@ class RuleChecks {
 		}
 	}
 
-	private static @Nullable MessageTemplate template(@Nullable String text, String field, List<FieldError> errors) {
+	private static @Nullable MessageTemplate template(@Nullable String text, String field, Set<String> properties,
+			List<FieldError> errors) {
 		String checked = text(text, field, 500, errors);
 		if (checked == null) {
 			return null;
 		}
-		String unknown = MessageTemplate.unknownPlaceholder(checked);
+		String unknown = MessageTemplate.unknownPlaceholder(checked, properties);
 		if (unknown != null) {
-			errors.add(new FieldError(field, "problem.alarm.placeholder", unknown,
-					String.join(", ", MessageTemplate.PLACEHOLDERS)));
+			Set<String> allowed = new LinkedHashSet<>(List.of("device", "property", "value", "unit", "limit"));
+			allowed.addAll(properties);
+			errors.add(new FieldError(field, "problem.alarm.placeholder", unknown, String.join(", ", allowed)));
 			return null;
 		}
 		return new MessageTemplate(checked);

@@ -18,6 +18,8 @@ import io.kaiwu.alarm.domain.AlarmAction;
 import io.kaiwu.alarm.domain.HistoryEntry;
 import io.kaiwu.alarm.domain.Shelving;
 import io.kaiwu.alarm.domain.Stamp;
+import io.kaiwu.alarm.domain.StormFold;
+import io.kaiwu.alarm.statistics.Counted;
 import io.kaiwu.shared.PageQuery;
 import io.kaiwu.shared.TenantId;
 import org.jspecify.annotations.Nullable;
@@ -39,6 +41,7 @@ public class AlarmRecords {
 		if (until != null) {
 			alarm.restoreShelving(new Shelving(stamp(rs, "shelved"), until.toInstant(), rs.getString("shelve_reason")));
 		}
+		alarm.restoreSuppression(rs.getString("suppressed_by"));
 		return alarm;
 	};
 
@@ -66,9 +69,17 @@ public class AlarmRecords {
 	 * @param originator only this originator; {@literal null} for all.
 	 * @param unshelvedAt only alarms not shelved at this time; {@literal null}: shelved
 	 * ones too.
+	 * @param withSuppressed whether alarms suppressed by design are listed too.
 	 */
 	public record Filter(List<AlarmState> states, @Nullable Severity severity, @Nullable Originator originator,
-			@Nullable Instant unshelvedAt) {
+			@Nullable Instant unshelvedAt, boolean withSuppressed) {
+
+		/** Without the alarms suppressed by design. */
+		public Filter(List<AlarmState> states, @Nullable Severity severity, @Nullable Originator originator,
+				@Nullable Instant unshelvedAt) {
+			this(states, severity, originator, unshelvedAt, false);
+		}
+
 	}
 
 	private static Stamp stamp(ResultSet rs, String prefix) throws SQLException {
@@ -108,7 +119,7 @@ public class AlarmRecords {
 	public List<Alarm> dueForEscalation(Instant now, int limit) {
 		return this.jdbc
 			.sql("SELECT * FROM alarm WHERE escalate_at <= ? AND escalated_at IS NULL AND acknowledged_at IS NULL"
-					+ " AND open_key IS NOT NULL ORDER BY escalate_at LIMIT ?")
+					+ " AND suppressed_by IS NULL AND open_key IS NOT NULL ORDER BY escalate_at LIMIT ?")
 			.params(Timestamp.from(now), limit)
 			.query(ALARM)
 			.list();
@@ -122,12 +133,12 @@ public class AlarmRecords {
 	public void insert(Alarm alarm) {
 		this.jdbc
 			.sql("INSERT INTO alarm (id, tenant_id, originator_kind, originator_id, rule_id, alarm_condition, severity,"
-					+ " message_zh, message_en, state, raised_at, open_key, escalate_at)"
-					+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+					+ " message_zh, message_en, state, raised_at, open_key, escalate_at, suppressed_by)"
+					+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(alarm.id(), alarm.tenant().value(), alarm.originator().kind(), alarm.originator().id(),
 					alarm.ruleId(), alarm.condition(), alarm.severity().name(), alarm.message().zh(),
 					alarm.message().en(), alarm.state().name(), Timestamp.from(alarm.raisedAt()), alarm.openKey(),
-					timestamp(alarm.escalateAt()))
+					timestamp(alarm.escalateAt()), alarm.suppression())
 			.update();
 		history(alarm);
 	}
@@ -196,6 +207,47 @@ public class AlarmRecords {
 		}
 	}
 
+	/**
+	 * The alarms a tenant raised in {@code [from, to)}, as the statistics count them;
+	 * alarms suppressed by design are left out (nobody was alarmed).
+	 */
+	public List<Counted> raisedBetween(TenantId tenant, Instant from, Instant to) {
+		return this.jdbc
+			.sql("SELECT originator_kind, originator_id, rule_id, severity, raised_at, acknowledged_at, cleared_at"
+					+ " FROM alarm WHERE tenant_id = ? AND raised_at >= ? AND raised_at < ? AND suppressed_by IS NULL")
+			.params(tenant.value(), Timestamp.from(from), Timestamp.from(to))
+			.query((rs, row) -> new Counted(
+					new Originator(rs.getString("originator_kind"), rs.getString("originator_id")),
+					rs.getObject("rule_id", UUID.class), Severity.valueOf(rs.getString("severity")),
+					rs.getTimestamp("raised_at").toInstant(), instant(rs, "acknowledged_at"),
+					instant(rs, "cleared_at")))
+			.list();
+	}
+
+	/** Counts one more raise of a rule folded into a storm alarm. */
+	public void fold(UUID stormAlarm, UUID ruleId, String ruleName) {
+		int counted = this.jdbc
+			.sql("UPDATE alarm_storm_fold SET folded = folded + 1, rule_name = ? WHERE alarm_id = ? AND rule_id = ?")
+			.params(ruleName, stormAlarm, ruleId)
+			.update();
+		if (counted == 0) {
+			this.jdbc.sql("INSERT INTO alarm_storm_fold (alarm_id, rule_id, rule_name, folded) VALUES (?, ?, ?, 1)")
+				.params(stormAlarm, ruleId, ruleName)
+				.update();
+		}
+	}
+
+	/** The rules folded into a storm alarm, the most folded first. */
+	public List<StormFold> folds(TenantId tenant, UUID stormAlarm) {
+		return this.jdbc
+			.sql("SELECT f.* FROM alarm_storm_fold f JOIN alarm a ON a.id = f.alarm_id"
+					+ " WHERE a.tenant_id = ? AND f.alarm_id = ? ORDER BY f.folded DESC, f.rule_name")
+			.params(tenant.value(), stormAlarm)
+			.query((rs, row) -> new StormFold(rs.getObject("rule_id", UUID.class), rs.getString("rule_name"),
+					rs.getInt("folded")))
+			.list();
+	}
+
 	/** An alarm's history in the order it happened. */
 	public List<HistoryEntry> history(TenantId tenant, UUID alarm) {
 		return this.jdbc
@@ -210,11 +262,13 @@ public class AlarmRecords {
 
 	/** Open alarms first (then the newest first). */
 	/**
-	 * The open alarms about one kind of originator, most severe first, then the newest.
+	 * The open alarms about one kind of originator, most severe first, then the newest;
+	 * alarms suppressed by design are left out.
 	 */
 	public List<Alarm> openOfKind(TenantId tenant, String originatorKind, int limit) {
 		return this.jdbc.sql("""
 				SELECT * FROM alarm WHERE tenant_id = ? AND originator_kind = ? AND state <> 'CLOSED'
+				    AND suppressed_by IS NULL
 				ORDER BY CASE severity WHEN 'CRITICAL' THEN 0 WHEN 'MAJOR' THEN 1 WHEN 'MINOR' THEN 2 ELSE 3 END,
 				    raised_at DESC, id
 				LIMIT ?""").params(tenant.value(), originatorKind, limit).query(ALARM).list();
@@ -255,6 +309,9 @@ public class AlarmRecords {
 		if (filter.unshelvedAt() != null) {
 			where.append(" AND (shelved_until IS NULL OR shelved_until <= ?)");
 			params.add(Timestamp.from(filter.unshelvedAt()));
+		}
+		if (!filter.withSuppressed()) {
+			where.append(" AND suppressed_by IS NULL");
 		}
 		if (filter.originator() != null) {
 			where.append(" AND originator_kind = ? AND originator_id = ?");

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.kaiwu.alarm.Severity;
+import io.kaiwu.alarm.expression.Expression;
 import io.kaiwu.alarm.rule.Comparison;
 import io.kaiwu.alarm.rule.Condition;
 import io.kaiwu.alarm.rule.MessageTemplate;
@@ -54,6 +55,10 @@ public class RuleRecords {
 			case SUSTAINED -> new Condition.Sustained(Comparison.ofSymbol(rs.getString("comparison")),
 					rs.getDouble("limit_value"), deadband, Duration.ofSeconds(rs.getLong("duration_seconds")));
 			case NO_DATA -> new Condition.NoData(Duration.ofSeconds(rs.getLong("duration_seconds")));
+			case EXPRESSION -> new Condition.Expressed(Expression.parse(rs.getString("expression")),
+					(rs.getString("clear_expression") == null) ? null
+							: Expression.parse(rs.getString("clear_expression")),
+					deadband);
 		};
 	}
 
@@ -88,13 +93,13 @@ public class RuleRecords {
 		this.jdbc
 			.sql("INSERT INTO alarm_rule (id, tenant_id, name, device_type_id, device_id, property, kind, comparison,"
 					+ " limit_value, low_value, high_value, deadband, duration_seconds, severity, message_zh, message_en,"
-					+ " enabled, escalate_after_seconds, created_at, updated_at)"
-					+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+					+ " enabled, escalate_after_seconds, created_at, updated_at, expression, clear_expression)"
+					+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(rule.id(), rule.tenant().value(), rule.name(), rule.deviceTypeId(), rule.deviceId(),
 					rule.property(), rule.kind().name(), c.comparison(), c.limit(), c.low(), c.high(), c.deadband(),
 					c.durationSeconds(), rule.severity().name(), rule.messageZh().text(), rule.messageEn().text(),
 					rule.enabled(), seconds(rule.escalateAfter()), Timestamp.from(rule.createdAt()),
-					Timestamp.from(rule.updatedAt()))
+					Timestamp.from(rule.updatedAt()), c.expression(), c.clearExpression())
 			.update();
 	}
 
@@ -104,11 +109,13 @@ public class RuleRecords {
 			.sql("UPDATE alarm_rule SET name = ?, device_type_id = ?, device_id = ?, property = ?, kind = ?,"
 					+ " comparison = ?, limit_value = ?, low_value = ?, high_value = ?, deadband = ?,"
 					+ " duration_seconds = ?, severity = ?, message_zh = ?, message_en = ?, enabled = ?,"
-					+ " escalate_after_seconds = ?, updated_at = ?" + " WHERE tenant_id = ? AND id = ?")
+					+ " escalate_after_seconds = ?, updated_at = ?, expression = ?, clear_expression = ?"
+					+ " WHERE tenant_id = ? AND id = ?")
 			.params(rule.name(), rule.deviceTypeId(), rule.deviceId(), rule.property(), rule.kind().name(),
 					c.comparison(), c.limit(), c.low(), c.high(), c.deadband(), c.durationSeconds(),
 					rule.severity().name(), rule.messageZh().text(), rule.messageEn().text(), rule.enabled(),
-					seconds(rule.escalateAfter()), Timestamp.from(rule.updatedAt()), rule.tenant().value(), rule.id())
+					seconds(rule.escalateAfter()), Timestamp.from(rule.updatedAt()), c.expression(),
+					c.clearExpression(), rule.tenant().value(), rule.id())
 			.update();
 	}
 
@@ -124,9 +131,19 @@ public class RuleRecords {
 
 	/** A condition spread over the table's columns. */
 	private record Columns(@Nullable String comparison, @Nullable Double limit, @Nullable Double low,
-			@Nullable Double high, double deadband, @Nullable Long durationSeconds) {
+			@Nullable Double high, double deadband, @Nullable Long durationSeconds, @Nullable String expression,
+			@Nullable String clearExpression) {
+
+		Columns(@Nullable String comparison, @Nullable Double limit, @Nullable Double low, @Nullable Double high,
+				double deadband, @Nullable Long durationSeconds) {
+			this(comparison, limit, low, high, deadband, durationSeconds, null, null);
+		}
 
 		static Columns of(Condition condition) {
+			if (condition instanceof Condition.Expressed e) {
+				return new Columns(null, null, null, null, e.deadband(), null, e.expression().text(),
+						(e.clearExpression() == null) ? null : e.clearExpression().text());
+			}
 			if (condition instanceof Condition.Threshold t) {
 				return new Columns(t.comparison().symbol(), t.limit(), null, null, t.deadband(), null);
 			}

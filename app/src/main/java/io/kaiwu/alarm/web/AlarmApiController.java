@@ -57,24 +57,27 @@ class AlarmApiController {
 	 * @param severity one severity.
 	 * @param device a device id: its alarms only.
 	 * @param shelved {@code true}: shelved alarms too (hidden by default).
+	 * @param suppressed {@code true}: alarms suppressed by design (raised during a
+	 * maintenance window) too (hidden by default).
 	 */
 	@GetMapping
 	Page<Map<String, Object>> list(@RequestParam(required = false) @Nullable String state,
 			@RequestParam(required = false) @Nullable String severity,
 			@RequestParam(required = false) @Nullable UUID device,
 			@RequestParam(required = false) @Nullable Boolean shelved,
+			@RequestParam(required = false) @Nullable Boolean suppressed,
 			@RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size) {
 		AlarmRecords.Filter filter = new AlarmRecords.Filter(states(state), severity(severity),
 				(device == null) ? null : Originator.device(device),
-				Boolean.TRUE.equals(shelved) ? null : Instant.now());
+				Boolean.TRUE.equals(shelved) ? null : Instant.now(), Boolean.TRUE.equals(suppressed));
 		return this.alarms.list(tenant(), filter, PageQuery.of(page, size)).map(AlarmJson::alarm);
 	}
 
 	@GetMapping("/{id}")
 	Map<String, Object> get(@PathVariable UUID id) {
 		TenantId tenant = tenant();
-		return AlarmJson.alarm(this.alarms.get(tenant, id), this.alarms.history(tenant, id));
+		return detail(tenant, this.alarms.get(tenant, id));
 	}
 
 	/** Acknowledges; an alarm already acknowledged or closed is answered as it is. */
@@ -83,7 +86,7 @@ class AlarmApiController {
 	Map<String, Object> acknowledge(@PathVariable UUID id) {
 		KaiwuPrincipal me = CurrentPrincipal.get();
 		Alarm alarm = this.book.acknowledge(me.requireTenant(), id, me.username());
-		return AlarmJson.alarm(alarm, this.alarms.history(me.requireTenant(), id));
+		return detail(me.requireTenant(), alarm);
 	}
 
 	/**
@@ -99,6 +102,22 @@ class AlarmApiController {
 	@PostMapping("/{id}/shelve")
 	@PreAuthorize("hasRole('OPERATOR')")
 	Map<String, Object> shelve(@PathVariable UUID id, @RequestBody ShelveRequest request) {
+		ShelveRequest checked = checked(request);
+		Duration duration = checked.duration();
+		String reason = checked.reason();
+		if (duration == null || reason == null) {
+			throw new IllegalStateException("checked shelving without duration or reason");
+		}
+		KaiwuPrincipal me = CurrentPrincipal.get();
+		Alarm alarm = this.book.shelve(me.requireTenant(), id, me.username(), duration, reason);
+		return detail(me.requireTenant(), alarm);
+	}
+
+	/**
+	 * A shelving with a duration between one minute and 30 days and a reason of up to 500
+	 * characters (stripped), or a problem naming what is wrong.
+	 */
+	static ShelveRequest checked(ShelveRequest request) {
 		List<FieldError> errors = new ArrayList<>();
 		Duration duration = request.duration();
 		if (duration == null) {
@@ -114,12 +133,10 @@ class AlarmApiController {
 		else if (reason.length() > 500) {
 			errors.add(new FieldError("reason", "problem.alarm.too-long", 500));
 		}
-		if (!errors.isEmpty() || duration == null) {
+		if (!errors.isEmpty()) {
 			throw new KaiwuProblem.InvalidInput(errors);
 		}
-		KaiwuPrincipal me = CurrentPrincipal.get();
-		Alarm alarm = this.book.shelve(me.requireTenant(), id, me.username(), duration, reason);
-		return AlarmJson.alarm(alarm, this.alarms.history(me.requireTenant(), id));
+		return new ShelveRequest(duration, reason);
 	}
 
 	/** Unshelves an alarm before its shelving expires. */
@@ -128,7 +145,7 @@ class AlarmApiController {
 	Map<String, Object> unshelve(@PathVariable UUID id) {
 		KaiwuPrincipal me = CurrentPrincipal.get();
 		Alarm alarm = this.book.unshelve(me.requireTenant(), id, me.username());
-		return AlarmJson.alarm(alarm, this.alarms.history(me.requireTenant(), id));
+		return detail(me.requireTenant(), alarm);
 	}
 
 	/** Clears an alarm that a module raised; a rule's alarm clears by itself. */
@@ -137,7 +154,12 @@ class AlarmApiController {
 	Map<String, Object> clear(@PathVariable UUID id) {
 		KaiwuPrincipal me = CurrentPrincipal.get();
 		Alarm alarm = this.book.clearByHand(me.requireTenant(), id, me.username());
-		return AlarmJson.alarm(alarm, this.alarms.history(me.requireTenant(), id));
+		return detail(me.requireTenant(), alarm);
+	}
+
+	private Map<String, Object> detail(TenantId tenant, Alarm alarm) {
+		return AlarmJson.alarm(alarm, this.alarms.history(tenant, alarm.id()),
+				alarm.storm() ? this.alarms.folds(tenant, alarm.id()) : List.of());
 	}
 
 	private static TenantId tenant() {

@@ -11,6 +11,7 @@ import io.kaiwu.alarm.domain.Alarm;
 import io.kaiwu.alarm.domain.HistoryEntry;
 import io.kaiwu.alarm.domain.Shelving;
 import io.kaiwu.alarm.domain.Stamp;
+import io.kaiwu.alarm.domain.StormFold;
 import io.kaiwu.alarm.rule.Condition;
 import io.kaiwu.alarm.rule.Rule;
 import org.jspecify.annotations.Nullable;
@@ -39,11 +40,19 @@ final class AlarmJson {
 				(shelving == null || !shelving.hidesAt(Instant.now())) ? null : Map.of("by", shelving.stamp().by(),
 						"at", utc(shelving.stamp().at()), "until", utc(shelving.until()), "reason", shelving.reason()));
 		json.put("escalatedAt", (alarm.escalatedAt() == null) ? null : utc(alarm.escalatedAt()));
+		// ISA-18.2 suppressed by design: recorded, not annunciated, never escalated
+		json.put("suppressed", (alarm.suppression() == null) ? null : Map.of("reason", alarm.suppression()));
 		return json;
 	}
 
-	static Map<String, Object> alarm(Alarm alarm, List<HistoryEntry> history) {
+	/** With its history and, for a storm alarm, what was folded into it. */
+	static Map<String, Object> alarm(Alarm alarm, List<HistoryEntry> history, List<StormFold> folds) {
 		Map<String, Object> json = alarm(alarm);
+		json.put("storm",
+				!alarm.storm() ? null
+						: Map.of("folded", folds.stream().mapToInt(StormFold::folded).sum(), "rules", folds.stream()
+							.map((f) -> Map.of("ruleId", f.ruleId(), "name", f.ruleName(), "folded", f.folded()))
+							.toList()));
 		json.put("history", history.stream().map((h) -> {
 			Map<String, Object> step = new LinkedHashMap<>();
 			step.put("action", h.action());
@@ -86,6 +95,12 @@ final class AlarmJson {
 		}
 		else if (condition instanceof Condition.NoData n) {
 			json.put("duration", n.duration().toString());
+		}
+		else if (condition instanceof Condition.Expressed e) {
+			json.put("expression", e.expression().text());
+			json.put("clearExpression", (e.clearExpression() == null) ? null : e.clearExpression().text());
+			json.put("properties", rule.properties());
+			json.put("deadband", e.deadband());
 		}
 		json.put("severity", rule.severity());
 		json.put("messageZh", rule.messageZh().text());

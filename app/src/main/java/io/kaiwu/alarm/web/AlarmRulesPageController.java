@@ -50,12 +50,18 @@ class AlarmRulesPageController {
 	record RuleForm(@Nullable String name, @Nullable UUID deviceTypeId, @Nullable String property,
 			@Nullable String kind, @Nullable String comparison, @Nullable Double limit, @Nullable Double low,
 			@Nullable Double high, @Nullable Double perMinute, @Nullable Double deadband, @Nullable String duration,
-			@Nullable String severity, @Nullable String messageZh, @Nullable String messageEn) {
+			@Nullable String severity, @Nullable String messageZh, @Nullable String messageEn,
+			@Nullable String expression, @Nullable String clearExpression) {
 
 		RuleDraft draft() {
 			return new RuleDraft(this.name, this.deviceTypeId, null, this.property, this.kind, this.comparison,
 					this.limit, this.low, this.high, this.perMinute, this.deadband, parsedDuration(), this.severity,
-					this.messageZh, this.messageEn, true, null);
+					this.messageZh, this.messageEn, true, null, blankToNull(this.expression),
+					blankToNull(this.clearExpression));
+		}
+
+		private static @Nullable String blankToNull(@Nullable String text) {
+			return (text == null || text.isBlank()) ? null : text;
 		}
 
 		private @Nullable Duration parsedDuration() {

@@ -107,8 +107,40 @@ class ConditionTests {
 			.isEqualTo("CNC-01 主轴温度 = 85.5 °C");
 		assertThat(template.fill(Map.of("device", "CNC-01", "property", "count", "value", "3", "unit", "")))
 			.isEqualTo("CNC-01 count = 3");
-		assertThatIllegalArgumentException().isThrownBy(() -> new MessageTemplate("{device} {speed}"))
-			.withMessageContaining("speed");
+		assertThatIllegalArgumentException().isThrownBy(() -> new MessageTemplate("{device} {spindle speed}"))
+			.withMessageContaining("spindle speed");
+		assertThat(MessageTemplate.unknownPlaceholder("{device} {speed}", java.util.Set.of())).isEqualTo("speed");
+		assertThat(MessageTemplate.unknownPlaceholder("{device} {speed}", java.util.Set.of("speed"))).isNull();
+	}
+
+	@Test
+	void anExpressionRaisesOnTheNewestValuesAndClearsOnItsDeadbandOrItsClearExpression() {
+		Condition hotAndShaking = new Condition.Expressed(
+				io.kaiwu.alarm.expression.Expression.parse("temperature > 80 && vibration > 4.5"), null, 1);
+		Map<String, Double> newest = new java.util.HashMap<>();
+		io.kaiwu.alarm.expression.Values values = (p) -> newest.getOrDefault(p, Double.NaN);
+		Track track = new Track(false);
+		newest.put("temperature", 90.0);
+		// vibration not known yet: not judged
+		assertThat(track.observe(hotAndShaking, T0, values)).isEqualTo(N);
+		newest.put("vibration", 5.0);
+		assertThat(track.observe(hotAndShaking, T0.plusSeconds(1), values)).isEqualTo(R);
+		newest.put("vibration", 4.0);
+		// 4.0 is within the deadband of 4.5: the alarm stays
+		assertThat(track.observe(hotAndShaking, T0.plusSeconds(2), values)).isEqualTo(N);
+		newest.put("vibration", 3.4);
+		assertThat(track.observe(hotAndShaking, T0.plusSeconds(3), values)).isEqualTo(C);
+
+		Condition withClear = new Condition.Expressed(
+				io.kaiwu.alarm.expression.Expression.parse("temperature > 80 && vibration > 4.5"),
+				io.kaiwu.alarm.expression.Expression.parse("temperature < 60"), 0);
+		Track second = new Track(false);
+		newest.put("vibration", 5.0);
+		assertThat(second.observe(withClear, T0, values)).isEqualTo(R);
+		newest.put("temperature", 70.0);
+		assertThat(second.observe(withClear, T0.plusSeconds(1), values)).isEqualTo(N);
+		newest.put("temperature", 59.0);
+		assertThat(second.observe(withClear, T0.plusSeconds(2), values)).isEqualTo(C);
 	}
 
 }
