@@ -13,6 +13,7 @@ import java.util.Set;
 import io.kaiwu.connectivity.MqttEndpoint;
 import io.kaiwu.support.Api;
 import io.kaiwu.support.KaiwuIntegrationTest;
+import io.kaiwu.support.MqttDevice;
 import io.kaiwu.support.Tenants;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;

@@ -15,6 +15,7 @@ import io.kaiwu.connectivity.MqttEndpoint;
 import io.kaiwu.shared.TenantId;
 import io.kaiwu.support.Api;
 import io.kaiwu.support.KaiwuIntegrationTest;
+import io.kaiwu.support.MqttDevice;
 import io.kaiwu.support.Tenants;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

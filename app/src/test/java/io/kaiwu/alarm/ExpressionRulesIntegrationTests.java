@@ -12,6 +12,7 @@ import java.util.Map;
 import io.kaiwu.connectivity.MqttEndpoint;
 import io.kaiwu.support.Api;
 import io.kaiwu.support.KaiwuIntegrationTest;
+import io.kaiwu.support.MqttDevice;
 import io.kaiwu.support.Tenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -92,12 +92,12 @@ class PredictiveMaintenanceSystemTests {
 						.plusMillis(Math.round(wear.parameters().get("hoursToBreakdown") * 3_600_000));
 				}
 				if (readings.size() == 30) {
-					cnc.telemetry("[" + String.join(",", readings) + "]");
+					cnc.publish("[" + String.join(",", readings) + "]");
 					readings.clear();
 				}
 			}
 			if (!readings.isEmpty()) {
-				cnc.telemetry("[" + String.join(",", readings) + "]");
+				cnc.publish("[" + String.join(",", readings) + "]");
 			}
 		}
 

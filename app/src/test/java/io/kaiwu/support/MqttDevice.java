@@ -44,7 +44,7 @@ public final class MqttDevice implements AutoCloseable {
 	 * Publishes a telemetry payload (one reading or an array of readings) and waits for
 	 * PUBACK.
 	 */
-	public void telemetry(String json) {
+	public void publish(String json) {
 		this.client.publishWith()
 			.topic("kaiwu/" + this.key + "/telemetry")
 			.qos(MqttQos.AT_LEAST_ONCE)
