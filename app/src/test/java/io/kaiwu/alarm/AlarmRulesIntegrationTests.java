@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import io.kaiwu.connectivity.MqttEndpoint;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.kaiwu.shared.TenantId;
 import io.kaiwu.support.Api;
 import io.kaiwu.support.KaiwuIntegrationTest;
@@ -48,6 +49,8 @@ class AlarmRulesIntegrationTests {
 
 	final Alarms alarms;
 
+	final MeterRegistry meters;
+
 	Api api;
 
 	static Tenants.FreshTenant tenant;
@@ -56,7 +59,9 @@ class AlarmRulesIntegrationTests {
 
 	static String type;
 
-	AlarmRulesIntegrationTests(@Autowired MqttEndpoint broker, @Autowired Alarms alarms) {
+	AlarmRulesIntegrationTests(@Autowired MqttEndpoint broker, @Autowired Alarms alarms,
+			@Autowired MeterRegistry meters) {
+		this.meters = meters;
 		this.broker = broker;
 		this.alarms = alarms;
 	}
@@ -105,6 +110,8 @@ class AlarmRulesIntegrationTests {
 				.until(() -> alarmsOf(deviceId), (list) -> !list.isEmpty())
 				.get(0);
 			assertThat(raised.get("state").asString()).isEqualTo("ACTIVE_UNACKNOWLEDGED");
+			// the delay is measured from the breaking value's timestamp, a minute ago
+			assertThat(this.meters.get("kaiwu.alarm.raise.delay").timer().max(TimeUnit.SECONDS)).isGreaterThan(59);
 			assertThat(raised.get("severity").asString()).isEqualTo("MAJOR");
 			assertThat(raised.get("ruleId").asString()).isEqualTo(rule.json().get("id").asString());
 			assertThat(raised.get("message").get("zh").asString()).isEqualTo("烘箱 " + key + " 温度 = 85 °C，超过 80");

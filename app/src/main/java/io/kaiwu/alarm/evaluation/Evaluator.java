@@ -21,6 +21,7 @@ import io.kaiwu.alarm.MaintenanceWindows;
 import io.kaiwu.alarm.storm.StormLimiter;
 import io.kaiwu.shared.TenantId;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Timer;
 import io.kaiwu.alarm.Originator;
 import io.kaiwu.alarm.book.AlarmBook;
 import io.kaiwu.alarm.domain.Alarm;
@@ -91,6 +92,9 @@ class Evaluator {
 	/** Counts every raise folded into a storm alarm. */
 	private final Counter folded;
 
+	/** From the breaking value's timestamp to its alarm stored. */
+	private final Timer raiseDelay;
+
 	private final Clock clock;
 
 	/** Whose storm: a device of a tenant. */
@@ -98,7 +102,9 @@ class Evaluator {
 	}
 
 	Evaluator(RuleRecords rules, AlarmRecords alarms, AlarmBook book, DeviceRegistry devices,
-			List<MaintenanceWindows> windows, StormSettings stormSettings, Counter folded, Clock clock) {
+			List<MaintenanceWindows> windows, StormSettings stormSettings, Counter folded, Timer raiseDelay,
+			Clock clock) {
+		this.raiseDelay = raiseDelay;
 		this.windows = windows;
 		this.stormSettings = stormSettings;
 		this.storms = new StormLimiter<>(stormSettings.maxRaises(), stormSettings.window());
@@ -229,6 +235,10 @@ class Evaluator {
 			}
 			this.book.raise(rule.tenant(), originator, rule.id(), condition, rule.severity(),
 					message(rule, device, value, values), at, rule.escalateAfter(), suppression);
+			Duration delay = Duration.between(at, this.clock.instant());
+			if (!delay.isNegative()) {
+				this.raiseDelay.record(delay);
+			}
 		}
 		else if (verdict == Verdict.CLEAR) {
 			this.book.clear(Alarm.openKey(rule.tenant(), originator, condition), "system", at);

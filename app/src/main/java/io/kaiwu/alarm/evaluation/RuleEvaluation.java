@@ -16,6 +16,7 @@ import io.kaiwu.device.DeviceTypeChanged;
 import io.kaiwu.telemetry.MeasurementsStored;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,7 +71,13 @@ public class RuleEvaluation implements SmartLifecycle {
 		Counter folded = Counter.builder("kaiwu.alarm.storm.folded")
 			.description("Rule raises folded into a storm summary alarm instead of becoming alarms")
 			.register(meters);
-		this.evaluator = new Evaluator(rules, alarms, book, devices, windows, storms, folded, this.clock);
+		// from a value's timestamp to its alarm stored: publish → alarm when devices
+		// stamp at send
+		Timer raiseDelay = Timer.builder("kaiwu.alarm.raise.delay")
+			.description("From the timestamp of the value that broke a rule to its alarm stored")
+			.publishPercentiles(0.5, 0.99)
+			.register(meters);
+		this.evaluator = new Evaluator(rules, alarms, book, devices, windows, storms, folded, raiseDelay, this.clock);
 		this.dropped = Counter.builder("kaiwu.alarm.evaluation.dropped")
 			.description("Stored measurement batches not evaluated because the alarm queue was full")
 			.register(meters);
