@@ -6,7 +6,7 @@
  * into availability (时间开动率), performance (性能开动率), quality (合格品率), their product and the
  * six big losses in minutes. See {@code docs/equipment.md}.
  */
-@ApplicationModule(allowedDependencies = { "shared", "tenancy", "device" })
+@ApplicationModule(allowedDependencies = { "shared", "tenancy", "device", "telemetry", "masterdata", "alarm" })
 @NullMarked
 package io.kaiwu.equipment;
 
