@@ -2,6 +2,7 @@ package io.kaiwu.equipment.registry;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -34,6 +35,12 @@ public class ManagingEquipment {
 	@Transactional(readOnly = true)
 	public Page<Equipment> list(TenantId tenant, PageQuery page) {
 		return Page.of(this.records.page(tenant, page), this.records.count(tenant), page);
+	}
+
+	/** All of a tenant's machines, sorted by code. */
+	@Transactional(readOnly = true)
+	public List<Equipment> all(TenantId tenant) {
+		return this.records.all(tenant);
 	}
 
 	@Transactional(readOnly = true)

@@ -55,6 +55,12 @@ public class MachineSignals {
 			.orElseThrow(() -> new KaiwuProblem.NotFound("equipment-signals", equipmentId));
 	}
 
+	/** The machine's mapping, if it has one. */
+	@Transactional(readOnly = true)
+	public Optional<SignalMapping> find(TenantId tenant, UUID equipmentId) {
+		return this.records.find(tenant, equipmentId);
+	}
+
 	/** The mappings of the machines a device reports for. */
 	@Transactional(readOnly = true)
 	public List<SignalMapping> onDevice(TenantId tenant, UUID deviceId) {

@@ -1,6 +1,6 @@
 package io.kaiwu.equipment.web;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +11,7 @@ import io.kaiwu.equipment.timeline.PartsCount;
 import io.kaiwu.equipment.timeline.StateInterval;
 import io.kaiwu.shared.CurrentPrincipal;
 
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,16 +34,20 @@ class EquipmentTimelineApiController {
 	}
 
 	@GetMapping("/states")
-	List<Map<String, Object>> states(@PathVariable UUID id, @RequestParam Instant from, @RequestParam Instant to) {
-		return this.history.intervals(CurrentPrincipal.get().requireTenant(), id, from, to)
+	List<Map<String, Object>> states(@PathVariable UUID id,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to) {
+		return this.history.intervals(CurrentPrincipal.get().requireTenant(), id, from.toInstant(), to.toInstant())
 			.stream()
 			.map(EquipmentTimelineApiController::json)
 			.toList();
 	}
 
 	@GetMapping("/parts")
-	List<Map<String, Object>> parts(@PathVariable UUID id, @RequestParam Instant from, @RequestParam Instant to) {
-		return this.history.counts(CurrentPrincipal.get().requireTenant(), id, from, to)
+	List<Map<String, Object>> parts(@PathVariable UUID id,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime from,
+			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) OffsetDateTime to) {
+		return this.history.counts(CurrentPrincipal.get().requireTenant(), id, from.toInstant(), to.toInstant())
 			.stream()
 			.map(EquipmentTimelineApiController::json)
 			.toList();
