@@ -21,6 +21,12 @@ class EquipmentNavigation {
 	}
 
 	@Bean
+	NavigationEntry equipmentDowntimeNavigation() {
+		return new NavigationEntry(NavigationEntry.Category.OPERATIONS_SERVICE, "nav.equipment.downtime",
+				"/equipment/downtime", 21, Set.of());
+	}
+
+	@Bean
 	NavigationEntry equipmentBoardNavigation() {
 		return new NavigationEntry(NavigationEntry.Category.OPERATIONS_SERVICE, "nav.equipment.board",
 				"/equipment/board", 19, Set.of());

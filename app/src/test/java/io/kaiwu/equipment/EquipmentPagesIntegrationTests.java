@@ -99,6 +99,10 @@ class EquipmentPagesIntegrationTests {
 		assertThat(signals.find()).isTrue();
 		String form2 = get(signals.group(1)).body();
 		assertThat(form2).contains("信号映射").contains("value=\"spindleSpeed\"").contains("value=\"goodParts\"");
+
+		HttpResponse<String> downtime = get("/equipment/downtime?hours=12");
+		assertThat(downtime.statusCode()).isEqualTo(200);
+		assertThat(downtime.body()).contains("停机记录").contains("id=\"stops\"").contains("/js/equipment.js");
 	}
 
 	private static String csrf(String html) {

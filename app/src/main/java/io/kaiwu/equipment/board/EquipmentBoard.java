@@ -7,12 +7,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import io.kaiwu.alarm.AlarmLookup;
@@ -85,17 +83,13 @@ public class EquipmentBoard {
 	 * @param nodeId {@literal null}: all of the tenant's machines
 	 */
 	public List<Tile> tiles(TenantId tenant, @Nullable UUID nodeId, Locale locale) {
-		Set<UUID> nodes = (nodeId != null) ? subtree(tenant, nodeId) : null;
 		Map<String, AlarmSummary> openAlarms = new HashMap<>();
 		// most severe first, then newest: the first per device is the one to show
 		for (AlarmSummary alarm : this.alarms.open(tenant, Originator.DEVICE, 1000)) {
 			openAlarms.putIfAbsent(alarm.originator().id(), alarm);
 		}
 		List<Tile> tiles = new ArrayList<>();
-		for (Equipment machine : this.equipment.all(tenant)) {
-			if (nodes != null && !nodes.contains(machine.nodeId())) {
-				continue;
-			}
+		for (Equipment machine : this.equipment.under(tenant, nodeId)) {
 			Optional<StateInterval> now = this.intervals.open(tenant, machine.id());
 			AlarmSummary alarm = (machine.deviceId() != null) ? openAlarms.get(machine.deviceId().toString()) : null;
 			Double todaysOee = null;
@@ -160,16 +154,6 @@ public class EquipmentBoard {
 			node = this.structure.findNode(tenant, node.get().parentId());
 		}
 		return ZoneId.of(node.map(StructureNode::timeZone).orElse("Asia/Shanghai"));
-	}
-
-	private Set<UUID> subtree(TenantId tenant, UUID root) {
-		Set<UUID> subtree = new HashSet<>(Set.of(root));
-		for (StructureNode n : this.structure.allNodes(tenant)) {
-			if (n.parentId() != null && subtree.contains(n.parentId())) {
-				subtree.add(n.id());
-			}
-		}
-		return subtree;
 	}
 
 }

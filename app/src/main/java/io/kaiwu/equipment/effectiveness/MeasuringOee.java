@@ -6,10 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import io.kaiwu.equipment.oee.CombinedOee;
@@ -118,11 +116,7 @@ public class MeasuringOee {
 		MachineHistory.checkSpan(from, to);
 		StructureNode node = this.structure.findNode(tenant, nodeId)
 			.orElseThrow(() -> new KaiwuProblem.NotFound("plant-node", nodeId));
-		Set<UUID> subtree = subtree(tenant, node.id());
-		List<Equipment> machines = this.equipment.all(tenant)
-			.stream()
-			.filter((e) -> subtree.contains(e.nodeId()))
-			.toList();
+		List<Equipment> machines = this.equipment.under(tenant, node.id());
 		StructureNode site = siteOf(tenant, node.id());
 		List<OeePeriod> periods = new ArrayList<>();
 		for (Slot slot : slots(tenant, site, from, to, by)) {
@@ -234,17 +228,6 @@ public class MeasuringOee {
 		}
 		return node.filter((n) -> n.level() == NodeLevel.SITE)
 			.orElseThrow(() -> new KaiwuProblem.NotFound("plant-node", nodeId));
-	}
-
-	private Set<UUID> subtree(TenantId tenant, UUID root) {
-		Set<UUID> subtree = new HashSet<>(Set.of(root));
-		// parents come before children
-		for (StructureNode n : this.structure.allNodes(tenant)) {
-			if (n.parentId() != null && subtree.contains(n.parentId())) {
-				subtree.add(n.id());
-			}
-		}
-		return subtree;
 	}
 
 	private static Instant max(Instant a, Instant b) {
