@@ -1,9 +1,16 @@
 package io.kaiwu.equipment;
 
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import io.kaiwu.support.Api;
 import io.kaiwu.support.KaiwuIntegrationTest;
@@ -18,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A machine's signal mapping over REST: stored and read back, checked against the thing
  * model of its device (an unknown property, a value the enum lacks, a text counter and a
- * machine without a device are refused with the reason), invisible to other tenants.
+ * machine without a device are refused with the reason), invisible to other tenants; and
+ * a machine's documents.
  */
 @KaiwuIntegrationTest
 class EquipmentSignalsIntegrationTests {
@@ -116,6 +124,59 @@ class EquipmentSignalsIntegrationTests {
 				byValue(Map.of("running", "RUNNING")));
 		assertThat(noDevice.status()).isEqualTo(400);
 		assertThat(noDevice.body()).contains("\"deviceId\"");
+	}
+
+	@Test
+	void aManualIsUploadedListedDownloadedAndDeletedAndATooLargeFileIsRefused() throws Exception {
+		String machine = machine(deviceId);
+		byte[] manual = "%PDF-1.4 立式加工中心 使用说明书".getBytes(StandardCharsets.UTF_8);
+		HttpResponse<String> uploaded = upload(machine, "使用说明书.pdf", "application/pdf", manual);
+		assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
+		String id = this.api.get("/api/v1/equipment/" + machine + "/documents", tenant.adminToken())
+			.json()
+			.get(0)
+			.get("id")
+			.asString();
+
+		HttpResponse<byte[]> download = HttpClient.newHttpClient()
+			.send(HttpRequest
+				.newBuilder(URI
+					.create("http://localhost:" + this.port + "/api/v1/equipment/" + machine + "/documents/" + id))
+				.header("Authorization", "Bearer " + tenant.adminToken())
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(download.statusCode()).isEqualTo(200);
+		assertThat(download.body()).isEqualTo(manual);
+		assertThat(download.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment")
+			.contains("UTF-8''");
+
+		HttpResponse<String> tooLarge = upload(machine, "drawing.dwg", "application/octet-stream",
+				new byte[10 * 1024 * 1024 + 1]);
+		assertThat(tooLarge.statusCode()).as(tooLarge.headers().map() + tooLarge.body()).isEqualTo(400);
+		assertThat(tooLarge.body()).contains("\"file\"").contains("drawing.dwg");
+
+		Tenants.FreshTenant other = Tenants.fresh(this.api, unique("别的企业"));
+		assertThat(this.api.get("/api/v1/equipment/" + machine + "/documents/" + id, other.adminToken()).status())
+			.isEqualTo(404);
+		assertThat(this.api.delete("/api/v1/equipment/" + machine + "/documents/" + id, tenant.adminToken()).status())
+			.isEqualTo(204);
+		assertThat(this.api.get("/api/v1/equipment/" + machine + "/documents", tenant.adminToken()).json()).isEmpty();
+	}
+
+	private HttpResponse<String> upload(String machine, String name, String type, byte[] content) throws Exception {
+		String boundary = "kaiwu-" + UUID.randomUUID();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+				+ "\"\r\nContent-Type: " + type + "\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return HttpClient.newHttpClient()
+			.send(HttpRequest
+				.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/equipment/" + machine + "/documents"))
+				.header("Authorization", "Bearer " + tenant.adminToken())
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
 	private static Map<String, Object> byValue(Map<String, String> values) {

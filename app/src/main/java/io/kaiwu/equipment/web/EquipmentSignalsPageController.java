@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import io.kaiwu.device.DeviceCatalog;
 import io.kaiwu.device.PropertyDefinition;
 import io.kaiwu.equipment.MachineState;
+import io.kaiwu.equipment.documents.EquipmentDocuments;
 import io.kaiwu.equipment.registry.Equipment;
 import io.kaiwu.equipment.registry.ManagingEquipment;
 import io.kaiwu.equipment.signals.MachineSignals;
@@ -48,12 +49,15 @@ class EquipmentSignalsPageController {
 
 	private final ProblemDetails problems;
 
+	private final EquipmentDocuments documents;
+
 	EquipmentSignalsPageController(ManagingEquipment equipment, MachineSignals signals, DeviceCatalog devices,
-			ProblemDetails problems) {
+			ProblemDetails problems, EquipmentDocuments documents) {
 		this.equipment = equipment;
 		this.signals = signals;
 		this.devices = devices;
 		this.problems = problems;
+		this.documents = documents;
 	}
 
 	/** The form's fields as the browser sends them. */
@@ -162,6 +166,8 @@ class EquipmentSignalsPageController {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("canEdit", me.has(Role.ENGINEER));
+		model.addAttribute("documents", this.documents.list(machine.tenant(), machine.id()));
+		model.addAttribute("maxMegabytes", EquipmentDocuments.MAX_BYTES / 1024 / 1024);
 		return "equipment/signals";
 	}
 
