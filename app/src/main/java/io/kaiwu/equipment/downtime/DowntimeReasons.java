@@ -26,8 +26,12 @@ import io.kaiwu.shared.TenantId;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The tenant's downtime reason tree, seeded with a default tree the first time it is
@@ -68,20 +72,41 @@ public class DowntimeReasons {
 
 	private final ApplicationEventPublisher events;
 
+	private final TransactionTemplate seeding;
+
 	DowntimeReasons(ReasonRecords records, StateIntervals intervals, ManagingEquipment equipment,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, PlatformTransactionManager transactions) {
 		this.records = records;
 		this.intervals = intervals;
 		this.equipment = equipment;
 		this.events = events;
+		this.seeding = new TransactionTemplate(transactions);
+		this.seeding.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
-	/** The tenant's reasons, parents before children; the default tree on first use. */
+	/**
+	 * The tenant's reasons, parents before children; the default tree on first use,
+	 * seeded in a transaction of its own (when two first uses meet, the second finds the
+	 * tree the first seeded).
+	 */
 	@Transactional
 	public List<DowntimeReason> tree(TenantId tenant) {
 		List<DowntimeReason> all = this.records.all(tenant);
 		if (!all.isEmpty()) {
 			return all;
+		}
+		try {
+			this.seeding.executeWithoutResult((tx) -> seed(tenant));
+		}
+		catch (DuplicateKeyException ex) {
+			// seeded meanwhile by another request
+		}
+		return this.records.all(tenant);
+	}
+
+	private void seed(TenantId tenant) {
+		if (!this.records.all(tenant).isEmpty()) {
+			return;
 		}
 		Map<String, UUID> ids = new HashMap<>();
 		int order = 0;
@@ -93,7 +118,6 @@ public class DowntimeReasons {
 			ids.put(row[0], reason.id());
 			this.events.publishEvent(ChangeRecorded.created(tenant, "downtime-reason", reason.id(), audited(reason)));
 		}
-		return this.records.all(tenant);
 	}
 
 	@Transactional
