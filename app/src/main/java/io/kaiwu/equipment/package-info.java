@@ -1,12 +1,22 @@
 /**
- * Equipment (设备) and its overall equipment effectiveness (设备综合效率 OEE).
+ * Equipment (设备): the registry, machine states from signals, OEE (设备综合效率), the live
+ * board, downtime reasons and documents.
  * <p>
- * The OEE kernel in {@link io.kaiwu.equipment.oee} is plain Java: it turns a production
- * period (planned production time, stop time by loss, ideal cycle time and part counts)
- * into availability (时间开动率), performance (性能开动率), quality (合格品率), their product and the
- * six big losses in minutes. See {@code docs/equipment.md}.
+ * Each machine's signal mapping ({@code signals}) says which device property gives its
+ * state and which count its parts. The listener of
+ * {@link io.kaiwu.telemetry.MeasurementsStored} only hands the event to the module's own
+ * bounded queue; one thread ({@code tracking}) records state intervals and part counts
+ * ({@code timeline}) and publishes {@link io.kaiwu.equipment.MachineStateChanged},
+ * {@link io.kaiwu.equipment.DowntimeStarted}, {@link io.kaiwu.equipment.DowntimeEnded}
+ * and {@link io.kaiwu.equipment.PartsCounted} in the same transaction. It listens to
+ * {@link io.kaiwu.equipment.ReportedOutput}, whose counts replace the counters'. OEE per
+ * shift or day ({@code effectiveness}) lays the intervals over the site's shift calendar
+ * ({@link io.kaiwu.masterdata.SiteWorkingTime}) and hands each period to the plain-Java
+ * kernel in {@link io.kaiwu.equipment.oee}. The board ({@code board}) reads open alarms
+ * through {@link io.kaiwu.alarm.AlarmLookup} and latest values through
+ * {@link io.kaiwu.telemetry.TelemetryStore}. See {@code docs/equipment.md}.
  */
-@ApplicationModule(allowedDependencies = { "shared", "tenancy", "device" })
+@ApplicationModule(allowedDependencies = { "shared", "tenancy", "device", "telemetry", "masterdata", "alarm" })
 @NullMarked
 package io.kaiwu.equipment;
 

@@ -2,6 +2,7 @@ package io.kaiwu.masterdata;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,5 +21,17 @@ public interface SiteWorkingTime {
 	 * @return empty when the site has no shift calendar.
 	 */
 	Optional<Duration> plannedWorkingTime(TenantId tenant, UUID site, Instant from, Instant to);
+
+	/**
+	 * The shifts of a site that overlap {@code [from, to)}, clipped to it, in time order,
+	 * each with its working windows (breaks, holidays and planned stops cut out). OEE per
+	 * shift is computed on these.
+	 * @param tenant must not be {@literal null}.
+	 * @param site must not be {@literal null}.
+	 * @param from must not be after {@code to}.
+	 * @param to must not be {@literal null}.
+	 * @return empty when the site has no shift calendar.
+	 */
+	Optional<List<PlannedShift>> plannedShifts(TenantId tenant, UUID site, Instant from, Instant to);
 
 }

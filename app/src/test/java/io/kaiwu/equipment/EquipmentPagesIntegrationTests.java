@@ -69,6 +69,42 @@ class EquipmentPagesIntegrationTests {
 			.contains("deviceKey: This tenant has no device with the key &quot;no-such-device&quot;");
 	}
 
+	@Test
+	void theBoardShowsATilePerMachineThatRefreshesItselfAndTheSignalFormOffersTheDevicesProperties() throws Exception {
+		String login = get("/login").body();
+		assertThat(post("/login",
+				Map.of("username", "demo", "password", KaiwuIntegrationTest.DEMO_PASSWORD, "_csrf", csrf(login)))
+			.statusCode()).isEqualTo(302);
+		String page = get("/equipment?lang=zh-CN").body();
+		Matcher node = FIRST_NODE.matcher(page);
+		assertThat(node.find()).isTrue();
+		String code = "BOARD-" + UUID.randomUUID().toString().substring(0, 8);
+		Map<String, String> form = new LinkedHashMap<>(Map.of("code", code, "name", "数控车床", "nodeId", node.group(1),
+				"deviceKey", "demo-cnc-01", "criticality", "B", "idealCycleTime", "PT20S"));
+		form.put("_csrf", csrf(page));
+		assertThat(post("/equipment", form).statusCode()).isEqualTo(302);
+
+		HttpResponse<String> board = get("/equipment/board");
+		assertThat(board.statusCode()).isEqualTo(200);
+		assertThat(board.body()).contains("设备看板")
+			.contains("id=\"tile-" + code + "\"")
+			.contains("hx-trigger=\"every 5s\"")
+			.contains("今日 OEE");
+		HttpResponse<String> tiles = get("/equipment/board/tiles");
+		assertThat(tiles.statusCode()).isEqualTo(200);
+		assertThat(tiles.body()).contains("id=\"board-tiles\"").contains("tile-" + code).doesNotContain("<html");
+
+		Matcher signals = Pattern.compile("href=\"(/equipment/[0-9a-f-]{36}/signals)\">" + code)
+			.matcher(get("/equipment").body());
+		assertThat(signals.find()).isTrue();
+		String form2 = get(signals.group(1)).body();
+		assertThat(form2).contains("信号映射").contains("value=\"spindleSpeed\"").contains("value=\"goodParts\"");
+
+		HttpResponse<String> downtime = get("/equipment/downtime?hours=12");
+		assertThat(downtime.statusCode()).isEqualTo(200);
+		assertThat(downtime.body()).contains("停机记录").contains("id=\"stops\"").contains("/js/equipment.js");
+	}
+
 	private static String csrf(String html) {
 		Matcher m = CSRF.matcher(html);
 		assertThat(m.find()).as("a CSRF field").isTrue();

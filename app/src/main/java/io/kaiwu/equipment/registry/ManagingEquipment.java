@@ -1,8 +1,11 @@
 package io.kaiwu.equipment.registry;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import io.kaiwu.shared.ChangeRecorded;
@@ -10,6 +13,9 @@ import io.kaiwu.shared.KaiwuProblem;
 import io.kaiwu.shared.Page;
 import io.kaiwu.shared.PageQuery;
 import io.kaiwu.shared.TenantId;
+import io.kaiwu.tenancy.EnterpriseStructure;
+import io.kaiwu.tenancy.StructureNode;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -23,17 +29,47 @@ public class ManagingEquipment {
 
 	private final EquipmentChecks checks;
 
+	private final EnterpriseStructure structure;
+
 	private final ApplicationEventPublisher events;
 
-	ManagingEquipment(EquipmentRecords records, EquipmentChecks checks, ApplicationEventPublisher events) {
+	ManagingEquipment(EquipmentRecords records, EquipmentChecks checks, EnterpriseStructure structure,
+			ApplicationEventPublisher events) {
 		this.records = records;
 		this.checks = checks;
+		this.structure = structure;
 		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
 	public Page<Equipment> list(TenantId tenant, PageQuery page) {
 		return Page.of(this.records.page(tenant, page), this.records.count(tenant), page);
+	}
+
+	/** All of a tenant's machines, sorted by code. */
+	@Transactional(readOnly = true)
+	public List<Equipment> all(TenantId tenant) {
+		return this.records.all(tenant);
+	}
+
+	/**
+	 * The machines on a node of the enterprise structure and below it (a line, a
+	 * workshop), sorted by code.
+	 * @param nodeId {@literal null}: all of the tenant's machines
+	 */
+	@Transactional(readOnly = true)
+	public List<Equipment> under(TenantId tenant, @Nullable UUID nodeId) {
+		if (nodeId == null) {
+			return this.records.all(tenant);
+		}
+		Set<UUID> subtree = new HashSet<>(Set.of(nodeId));
+		// parents come before children
+		for (StructureNode n : this.structure.allNodes(tenant)) {
+			if (n.parentId() != null && subtree.contains(n.parentId())) {
+				subtree.add(n.id());
+			}
+		}
+		return this.records.all(tenant).stream().filter((e) -> subtree.contains(e.nodeId())).toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -95,6 +95,16 @@ public record ShiftPattern(String name, LocalTime start, LocalTime end, List<Bre
 		return TimeWindow.subtract(List.of(shift), cuts);
 	}
 
+	/** When the shift starts on the given day. */
+	public java.time.Instant start(LocalDate day, ZoneId zone) {
+		return instant(day.atTime(this.start), zone);
+	}
+
+	/** When the shift that starts on the given day ends. */
+	public java.time.Instant end(LocalDate day, ZoneId zone) {
+		return instant(crossesMidnight() ? day.plusDays(1).atTime(this.end) : day.atTime(this.end), zone);
+	}
+
 	/**
 	 * A break as offsets from the shift's start; a break that ends at the shift's start
 	 * time ends a full day later.

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.kaiwu.masterdata.PlannedShift;
 import io.kaiwu.masterdata.SiteWorkingTime;
 import io.kaiwu.masterdata.calendar.PlannedStop;
 import io.kaiwu.masterdata.calendar.ShiftPattern;
@@ -132,6 +133,18 @@ public class PlanningShifts implements SiteWorkingTime {
 	public Optional<Duration> plannedWorkingTime(TenantId tenant, UUID site, Instant from, Instant to) {
 		return this.calendars.findBySite(tenant.value(), site)
 			.map((c) -> c.kernel(zone(tenant, site)).plannedWorkingTime(from, to));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<List<PlannedShift>> plannedShifts(TenantId tenant, UUID site, Instant from, Instant to) {
+		return this.calendars.findBySite(tenant.value(), site)
+			.map((c) -> c.kernel(zone(tenant, site))
+				.shiftsBetween(from, to)
+				.stream()
+				.map((s) -> new PlannedShift(s.shift().name(), s.day(), s.span().start(), s.span().end(),
+						s.working().stream().map((w) -> new PlannedShift.Window(w.start(), w.end())).toList()))
+				.toList());
 	}
 
 	/** The names of the calendars on a node; empty when none. */

@@ -154,4 +154,23 @@ class ShiftCalendarTests {
 			.isThrownBy(() -> calendar.plannedWorkingTime(at("2026-03-03T00:00Z"), at("2026-03-02T00:00Z")));
 	}
 
+	@Test
+	void listsEachShiftOfASpanWithItsWorkingWindowsAndPlannedStopsCutOut() {
+		ShiftCalendar calendar = calendar(SHANGHAI, Set.of(),
+				List.of(new PlannedStop(at("2026-03-02T14:00+08:00"), at("2026-03-02T15:00+08:00"), "保养")));
+		List<ShiftCalendar.ShiftOnDay> shifts = calendar.shiftsBetween(at("2026-03-02T06:00+08:00"),
+				at("2026-03-03T06:00+08:00"));
+		// the night shift of Sunday does not exist (Mon–Sat); Monday's day and night
+		// shifts do
+		assertThat(shifts).extracting((s) -> s.shift().name() + " " + s.day())
+			.containsExactly("白班 2026-03-02", "夜班 2026-03-02");
+		ShiftCalendar.ShiftOnDay day = shifts.get(0);
+		assertThat(day.span()).isEqualTo(new TimeWindow(at("2026-03-02T08:00+08:00"), at("2026-03-02T20:00+08:00")));
+		// 630 min net, less the one-hour planned stop
+		assertThat(TimeWindow.total(day.working())).isEqualTo(Duration.ofMinutes(570));
+		// the night shift is cut at 06:00, the end of the span: 10 h less 1.5 h of breaks
+		assertThat(shifts.get(1).span().end()).isEqualTo(at("2026-03-03T06:00+08:00"));
+		assertThat(TimeWindow.total(shifts.get(1).working())).isEqualTo(Duration.ofMinutes(510));
+	}
+
 }
