@@ -142,8 +142,8 @@ public class ManagingOrders {
 			throw new KaiwuProblem.Conflict("problem.maintenance.order.transition", before.state(), OrderState.DONE);
 		}
 		List<FieldError> errors = new ArrayList<>();
-		String notes = OrderChecks.optional(closureNotes, "closureNotes", 4000, errors);
-		if (OrderChecks.blank(closureNotes)) {
+		String notes = FieldChecks.optional(closureNotes, "closureNotes", 4000, errors);
+		if (FieldChecks.blank(closureNotes)) {
 			errors.add(new FieldError("closureNotes", "problem.maintenance.order.notes-to-close"));
 		}
 		List<ChecklistItem> openSteps = before.openChecklist();
@@ -165,7 +165,7 @@ public class ManagingOrders {
 	public MaintenanceOrder cancel(TenantId tenant, UUID id, @Nullable String reason) {
 		MaintenanceOrder before = open(tenant, id);
 		List<FieldError> errors = new ArrayList<>();
-		String why = OrderChecks.required(reason, "reason", 4000, errors);
+		String why = FieldChecks.required(reason, "reason", 4000, errors);
 		if (why == null) {
 			throw new KaiwuProblem.InvalidInput(errors);
 		}
@@ -179,7 +179,7 @@ public class ManagingOrders {
 	public MaintenanceOrder addStep(TenantId tenant, UUID id, @Nullable String text) {
 		MaintenanceOrder before = open(tenant, id);
 		List<FieldError> errors = new ArrayList<>();
-		String step = OrderChecks.required(text, "text", 500, errors);
+		String step = FieldChecks.required(text, "text", 500, errors);
 		if (step == null) {
 			throw new KaiwuProblem.InvalidInput(errors);
 		}
@@ -222,7 +222,7 @@ public class ManagingOrders {
 				errors.add(new FieldError("itemId", "problem.maintenance.unknown-item", draft.itemId()));
 			}
 		}
-		else if (!OrderChecks.blank(draft.itemCode())) {
+		else if (!FieldChecks.blank(draft.itemCode())) {
 			item = this.items.byCode(tenant, draft.itemCode()).orElse(null);
 			if (item == null) {
 				errors.add(new FieldError("itemCode", "problem.maintenance.unknown-item", draft.itemCode()));
@@ -238,7 +238,7 @@ public class ManagingOrders {
 		else if (quantity.signum() <= 0) {
 			errors.add(new FieldError("quantity", "problem.maintenance.order.quantity-positive", quantity));
 		}
-		String unit = OrderChecks.optional(draft.unit(), "unit", 32, errors);
+		String unit = FieldChecks.optional(draft.unit(), "unit", 32, errors);
 		if (!errors.isEmpty() || item == null || quantity == null) {
 			throw new KaiwuProblem.InvalidInput(errors);
 		}
@@ -260,7 +260,7 @@ public class ManagingOrders {
 	public MaintenanceOrder addLabour(TenantId tenant, UUID id, LabourDraft draft) {
 		MaintenanceOrder before = open(tenant, id);
 		List<FieldError> errors = new ArrayList<>();
-		String person = OrderChecks.optional(draft.person(), "person", 100, errors);
+		String person = FieldChecks.optional(draft.person(), "person", 100, errors);
 		Integer minutes = draft.minutes();
 		if (minutes == null) {
 			errors.add(new FieldError("minutes", "problem.maintenance.required"));

@@ -1,11 +1,8 @@
 package io.kaiwu.maintenance.order;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -58,22 +55,22 @@ class OrderChecks {
 		}
 		UUID equipmentId = machine(tenant, draft.equipmentId(), alarm, errors);
 		OrderKind kind = (draft.kind() == null && alarm != null) ? OrderKind.CORRECTIVE
-				: choice(OrderKind.class, draft.kind(), "kind", errors);
+				: FieldChecks.choice(OrderKind.class, draft.kind(), "kind", errors);
 		String alarmText = (alarm != null) ? alarm.message().zh() : null;
-		String title = (blank(draft.title()) && alarmText != null) ? clip(alarmText, 200)
-				: required(draft.title(), "title", 200, errors);
-		String description = optional(draft.description(), "description", 4000, errors);
-		OrderPriority priority = blank(draft.priority()) ? OrderPriority.NORMAL
-				: choice(OrderPriority.class, draft.priority(), "priority", errors);
-		String assignee = optional(draft.assignee(), "assignee", 100, errors);
-		Instant start = instant(draft.plannedStart(), "plannedStart", errors);
-		Instant end = instant(draft.plannedEnd(), "plannedEnd", errors);
+		String title = (FieldChecks.blank(draft.title()) && alarmText != null) ? clip(alarmText, 200)
+				: FieldChecks.required(draft.title(), "title", 200, errors);
+		String description = FieldChecks.optional(draft.description(), "description", 4000, errors);
+		OrderPriority priority = FieldChecks.blank(draft.priority()) ? OrderPriority.NORMAL
+				: FieldChecks.choice(OrderPriority.class, draft.priority(), "priority", errors);
+		String assignee = FieldChecks.optional(draft.assignee(), "assignee", 100, errors);
+		Instant start = FieldChecks.instant(draft.plannedStart(), "plannedStart", errors);
+		Instant end = FieldChecks.instant(draft.plannedEnd(), "plannedEnd", errors);
 		boolean suppress = Boolean.TRUE.equals(draft.suppressAlarms());
 		window(start, end, suppress, errors);
 		List<String> checklist = new ArrayList<>();
 		List<String> steps = (draft.checklist() != null) ? draft.checklist() : List.of();
 		for (int i = 0; i < steps.size(); i++) {
-			String step = required(steps.get(i), "checklist[" + i + "]", 500, errors);
+			String step = FieldChecks.required(steps.get(i), "checklist[" + i + "]", 500, errors);
 			if (step != null) {
 				checklist.add(step);
 			}
@@ -88,13 +85,13 @@ class OrderChecks {
 
 	MaintenanceOrder change(MaintenanceOrder order, OrderChanges changes, Instant now) {
 		List<FieldError> errors = new ArrayList<>();
-		String title = required(changes.title(), "title", 200, errors);
-		String description = optional(changes.description(), "description", 4000, errors);
-		OrderPriority priority = blank(changes.priority()) ? OrderPriority.NORMAL
-				: choice(OrderPriority.class, changes.priority(), "priority", errors);
-		String assignee = optional(changes.assignee(), "assignee", 100, errors);
-		Instant start = instant(changes.plannedStart(), "plannedStart", errors);
-		Instant end = instant(changes.plannedEnd(), "plannedEnd", errors);
+		String title = FieldChecks.required(changes.title(), "title", 200, errors);
+		String description = FieldChecks.optional(changes.description(), "description", 4000, errors);
+		OrderPriority priority = FieldChecks.blank(changes.priority()) ? OrderPriority.NORMAL
+				: FieldChecks.choice(OrderPriority.class, changes.priority(), "priority", errors);
+		String assignee = FieldChecks.optional(changes.assignee(), "assignee", 100, errors);
+		Instant start = FieldChecks.instant(changes.plannedStart(), "plannedStart", errors);
+		Instant end = FieldChecks.instant(changes.plannedEnd(), "plannedEnd", errors);
 		boolean suppress = Boolean.TRUE.equals(changes.suppressAlarms());
 		window(start, end, suppress, errors);
 		if (!errors.isEmpty() || title == null || priority == null) {
@@ -158,58 +155,6 @@ class OrderChecks {
 		}
 		if (suppress && (start == null || end == null)) {
 			errors.add(new FieldError("suppressAlarms", "problem.maintenance.window-needs-times"));
-		}
-	}
-
-	static boolean blank(@Nullable String value) {
-		return value == null || value.isBlank();
-	}
-
-	static @Nullable String required(@Nullable String value, String field, int max, List<FieldError> errors) {
-		if (blank(value)) {
-			errors.add(new FieldError(field, "problem.maintenance.required"));
-			return null;
-		}
-		return optional(value, field, max, errors);
-	}
-
-	static @Nullable String optional(@Nullable String value, String field, int max, List<FieldError> errors) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		if (value.strip().length() > max) {
-			errors.add(new FieldError(field, "problem.maintenance.too-long", max));
-			return null;
-		}
-		return value.strip();
-	}
-
-	static <E extends Enum<E>> @Nullable E choice(Class<E> type, @Nullable String value, String field,
-			List<FieldError> errors) {
-		if (blank(value)) {
-			errors.add(new FieldError(field, "problem.maintenance.required"));
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-			errors.add(new FieldError(field, "problem.maintenance.choice", value, allowed));
-			return null;
-		}
-	}
-
-	static @Nullable Instant instant(@Nullable String value, String field, List<FieldError> errors) {
-		if (blank(value)) {
-			return null;
-		}
-		try {
-			return Instant.parse(value.strip());
-		}
-		catch (DateTimeParseException ex) {
-			errors.add(new FieldError(field, "problem.maintenance.instant", value));
-			return null;
 		}
 	}
 
