@@ -33,8 +33,9 @@ CREATE TABLE maintenance_plan (
 CREATE INDEX maintenance_plan_equipment_idx ON maintenance_plan (tenant_id, equipment_id);
 CREATE INDEX maintenance_plan_calendar_idx ON maintenance_plan (trigger_kind, next_due_on);
 
--- The usage meter of each machine, kept by maintenance from the equipment events: the
--- state it is in since when, seconds of RUNNING and parts made since the meter began.
+-- The usage meter of each machine, kept by maintenance from the equipment events: its
+-- latest state (by time) since when, seconds of RUNNING between known state changes, and
+-- parts made since the meter began.
 CREATE TABLE maintenance_usage (
     equipment_id       UUID PRIMARY KEY,
     tenant_id          UUID          NOT NULL,
@@ -45,12 +46,15 @@ CREATE TABLE maintenance_usage (
     updated_at         TIMESTAMP WITH TIME ZONE NOT NULL
 );
 
--- Each finished period of RUNNING (operating time for MTBF).
-CREATE TABLE maintenance_running (
-    id                 UUID PRIMARY KEY,
+-- Every state change of each machine, as the equipment module published it. Events may
+-- arrive out of order: running time is the sum of the stretches between consecutive
+-- changes (by time) that are RUNNING, kept up to date in maintenance_usage as each change
+-- is put in its place. One row per machine and moment, so a change delivered twice
+-- counts once.
+CREATE TABLE maintenance_state_change (
     tenant_id          UUID          NOT NULL,
     equipment_id       UUID          NOT NULL,
-    started_at         TIMESTAMP WITH TIME ZONE NOT NULL,
-    ended_at           TIMESTAMP WITH TIME ZONE NOT NULL
+    changed_at         TIMESTAMP WITH TIME ZONE NOT NULL,
+    state              VARCHAR(16)   NOT NULL,
+    CONSTRAINT maintenance_state_change_pk PRIMARY KEY (tenant_id, equipment_id, changed_at)
 );
-CREATE INDEX maintenance_running_idx ON maintenance_running (tenant_id, equipment_id, started_at);

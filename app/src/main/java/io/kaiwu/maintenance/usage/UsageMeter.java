@@ -10,7 +10,8 @@ import io.kaiwu.equipment.MachineState;
  *
  * @param state the state it is in
  * @param since since when
- * @param runningSeconds seconds of RUNNING in finished running periods
+ * @param runningSeconds seconds of RUNNING in stretches whose end (the next change) is
+ * known
  * @param parts parts counted (good and rejects)
  */
 public record UsageMeter(UUID equipmentId, MachineState state, Instant since, long runningSeconds, long parts) {

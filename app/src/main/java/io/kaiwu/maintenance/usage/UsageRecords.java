@@ -7,20 +7,31 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.kaiwu.equipment.MachineState;
-import io.kaiwu.maintenance.kernel.Period;
 import io.kaiwu.shared.TenantId;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The maintenance_usage and maintenance_running tables. */
+/** The maintenance_usage and maintenance_state_change tables. */
 @Repository
 class UsageRecords {
 
 	private static final RowMapper<UsageMeter> METER = (rs, row) -> new UsageMeter(
 			rs.getObject("equipment_id", UUID.class), MachineState.valueOf(rs.getString("state")),
 			rs.getTimestamp("state_since").toInstant(), rs.getLong("running_seconds"), rs.getLong("parts"));
+
+	private static final RowMapper<StateChange> CHANGE = (rs, row) -> new StateChange(
+			rs.getTimestamp("changed_at").toInstant(), MachineState.valueOf(rs.getString("state")));
+
+	/**
+	 * A machine's state from a moment on.
+	 *
+	 * @param at when it changed
+	 * @param state the state it changed to
+	 */
+	record StateChange(Instant at, MachineState state) {
+	}
 
 	private final JdbcClient jdbc;
 
@@ -58,23 +69,42 @@ class UsageRecords {
 			.update();
 	}
 
-	void insertRunning(TenantId tenant, UUID equipmentId, Instant start, Instant end) {
-		this.jdbc.sql("""
-				INSERT INTO maintenance_running (id, tenant_id, equipment_id, started_at, ended_at)
-				VALUES (?, ?, ?, ?, ?)""")
-			.params(UUID.randomUUID(), tenant.value(), equipmentId, Timestamp.from(start), Timestamp.from(end))
-			.update();
+	/** Keeps a state change; false when this moment was known already. */
+	boolean insertChange(TenantId tenant, UUID equipmentId, StateChange change) {
+		return this.jdbc.sql("""
+				INSERT INTO maintenance_state_change (tenant_id, equipment_id, changed_at, state)
+				VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+			.params(tenant.value(), equipmentId, Timestamp.from(change.at()), change.state().name())
+			.update() == 1;
 	}
 
-	/** Finished running periods that overlap [from, to). */
-	List<Period> running(TenantId tenant, UUID equipmentId, Instant from, Instant to) {
+	/** The latest change before a moment. */
+	Optional<StateChange> before(TenantId tenant, UUID equipmentId, Instant at) {
 		return this.jdbc.sql("""
-				SELECT started_at, ended_at FROM maintenance_running
-				WHERE tenant_id = ? AND equipment_id = ? AND started_at < ? AND ended_at > ?
-				ORDER BY started_at""")
-			.params(tenant.value(), equipmentId, Timestamp.from(to), Timestamp.from(from))
-			.query((rs, row) -> new Period(rs.getTimestamp("started_at").toInstant(),
-					rs.getTimestamp("ended_at").toInstant()))
+				SELECT changed_at, state FROM maintenance_state_change
+				WHERE tenant_id = ? AND equipment_id = ? AND changed_at < ? ORDER BY changed_at DESC LIMIT 1""")
+			.params(tenant.value(), equipmentId, Timestamp.from(at))
+			.query(CHANGE)
+			.optional();
+	}
+
+	/** The earliest change after a moment. */
+	Optional<StateChange> after(TenantId tenant, UUID equipmentId, Instant at) {
+		return this.jdbc.sql("""
+				SELECT changed_at, state FROM maintenance_state_change
+				WHERE tenant_id = ? AND equipment_id = ? AND changed_at > ? ORDER BY changed_at LIMIT 1""")
+			.params(tenant.value(), equipmentId, Timestamp.from(at))
+			.query(CHANGE)
+			.optional();
+	}
+
+	/** The changes in [from, to), in time order. */
+	List<StateChange> between(TenantId tenant, UUID equipmentId, Instant from, Instant to) {
+		return this.jdbc.sql("""
+				SELECT changed_at, state FROM maintenance_state_change
+				WHERE tenant_id = ? AND equipment_id = ? AND changed_at >= ? AND changed_at < ? ORDER BY changed_at""")
+			.params(tenant.value(), equipmentId, Timestamp.from(from), Timestamp.from(to))
+			.query(CHANGE)
 			.list();
 	}
 
