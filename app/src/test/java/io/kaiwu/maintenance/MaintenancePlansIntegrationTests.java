@@ -97,6 +97,42 @@ class MaintenancePlansIntegrationTests {
 	}
 
 	@Test
+	void partsCountedAtTheSameTimeOnSeveralThreadsCreateOneOrder() throws Exception {
+		MaintenanceFixtures.Machine machine = this.given.machine();
+		String plan = this.api
+			.post("/api/v1/maintenance-plans", token(),
+					Map.of("equipmentId", machine.id(), "name", "每 1000 件保养", "trigger", "COUNTER", "every", 1000))
+			.json()
+			.get("id")
+			.asString();
+		Instant t = Instant.parse("2026-03-04T00:00:00Z");
+		java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(8);
+		try {
+			java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+			List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				Instant from = t.plusSeconds(60L * i);
+				done.add(threads.submit(() -> {
+					start.await();
+					publish(new PartsCounted(this.given.tenantId(), machine.id(), from, from.plusSeconds(60), 200, 0));
+					return null;
+				}));
+			}
+			start.countDown();
+			for (java.util.concurrent.Future<?> f : done) {
+				f.get(30, java.util.concurrent.TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
+		await().atMost(Duration.ofSeconds(10)).until(() -> reading(plan) == 1600.0);
+		assertThat(orders(machine)).hasSize(1);
+		assertThat(this.api.get("/api/v1/maintenance-plans/" + plan, token()).json().get("nextDueAt").asDouble())
+			.isEqualTo(2000.0);
+	}
+
+	@Test
 	void aRuntimePlanCountsRunningHoursFromStateChanges() {
 		MaintenanceFixtures.Machine machine = this.given.machine();
 		String plan = this.api
