@@ -97,6 +97,10 @@ class MaintenancePagesIntegrationTests {
 		assertThat(zero.statusCode()).isEqualTo(200);
 		assertThat(zero.body()).contains("quantity: Quantity &quot;0&quot; is invalid");
 		assertThat(
+				this.session.post(path + "/parts", path, Map.of("itemCode", itemCode, "quantity", "两个", "_csrf", csrf))
+					.body())
+			.contains("quantity: &quot;两个&quot; is not a number.");
+		assertThat(
 				this.session.post(path + "/parts", path, Map.of("itemCode", itemCode, "quantity", "1.5", "_csrf", csrf))
 					.statusCode())
 			.isEqualTo(302);

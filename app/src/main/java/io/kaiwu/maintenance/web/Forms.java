@@ -5,12 +5,13 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
+import io.kaiwu.shared.KaiwuProblem;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What the browser's form fields send, turned into what the services check: a
  * {@code datetime-local} becomes an ISO instant in the zone maintenance plans count in,
- * numbers stay text when they do not parse so that the service names the bad field.
+ * and text where a number belongs is refused naming the field.
  */
 final class Forms {
 
@@ -33,10 +34,8 @@ final class Forms {
 		}
 	}
 
-	/**
-	 * A number, or {@code -1} for text that is none, which the services refuse by name.
-	 */
-	static @Nullable BigDecimal decimal(@Nullable String value) {
+	/** A number; text that is none is refused naming the field. */
+	static @Nullable BigDecimal decimal(@Nullable String value, String field) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
@@ -44,12 +43,12 @@ final class Forms {
 			return new BigDecimal(value.strip());
 		}
 		catch (NumberFormatException ex) {
-			return BigDecimal.ONE.negate();
+			throw new KaiwuProblem.InvalidInput(field, "problem.maintenance.number", value);
 		}
 	}
 
-	/** A whole number, or {@code -1} for text that is none. */
-	static @Nullable Integer integer(@Nullable String value) {
+	/** A whole number; text that is none is refused naming the field. */
+	static @Nullable Integer integer(@Nullable String value, String field) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
@@ -57,7 +56,7 @@ final class Forms {
 			return Integer.valueOf(value.strip());
 		}
 		catch (NumberFormatException ex) {
-			return -1;
+			throw new KaiwuProblem.InvalidInput(field, "problem.maintenance.number", value);
 		}
 	}
 

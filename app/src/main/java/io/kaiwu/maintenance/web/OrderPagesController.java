@@ -152,15 +152,15 @@ class OrderPagesController {
 			@RequestParam(required = false) @Nullable String quantity,
 			@RequestParam(required = false) @Nullable String unit, Model model) {
 		return act(id, model, (tenant) -> this.orders.addPart(tenant, id,
-				new PartDraft(null, itemCode, Forms.decimal(quantity), unit)));
+				new PartDraft(null, itemCode, Forms.decimal(quantity, "quantity"), unit)));
 	}
 
 	@PostMapping("/maintenance/orders/{id}/labour")
 	@PreAuthorize("hasRole('OPERATOR')")
 	String addLabour(@PathVariable UUID id, @RequestParam(required = false) @Nullable String person,
 			@RequestParam(required = false) @Nullable String minutes, Model model) {
-		return act(id, model,
-				(tenant) -> this.orders.addLabour(tenant, id, new LabourDraft(person, Forms.integer(minutes))));
+		return act(id, model, (tenant) -> this.orders.addLabour(tenant, id,
+				new LabourDraft(person, Forms.integer(minutes, "minutes"))));
 	}
 
 	@PostMapping("/maintenance/orders/{id}/complete")

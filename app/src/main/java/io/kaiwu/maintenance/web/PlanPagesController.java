@@ -56,9 +56,9 @@ class PlanPagesController {
 		PlanDraft draft() {
 			List<String> steps = (this.checklist == null) ? List.of()
 					: Arrays.stream(this.checklist.split("\\R")).filter((s) -> !s.isBlank()).toList();
-			return new PlanDraft(this.equipmentId, this.name, this.description, this.trigger, Forms.integer(this.every),
-					this.calendarUnit, this.startOn, steps, this.priority, this.assignee,
-					Forms.integer(this.windowMinutes), this.suppressAlarms, true);
+			return new PlanDraft(this.equipmentId, this.name, this.description, this.trigger,
+					Forms.integer(this.every, "every"), this.calendarUnit, this.startOn, steps, this.priority,
+					this.assignee, Forms.integer(this.windowMinutes, "windowMinutes"), this.suppressAlarms, true);
 		}
 
 	}
