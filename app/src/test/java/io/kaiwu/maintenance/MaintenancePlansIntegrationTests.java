@@ -31,7 +31,8 @@ import static org.awaitility.Awaitility.await;
  * Maintenance plans: the equipment module's events (published as it does, in a committed
  * transaction) move each machine's meter, and a due plan creates exactly one preventive
  * order, none more while that order is open; calendar plans due today create theirs at
- * once and the scheduled check adds no other.
+ * once, and the scheduled check makes the next one only when it is due and the first is
+ * done.
  */
 @KaiwuIntegrationTest
 class MaintenancePlansIntegrationTests {
@@ -159,7 +160,7 @@ class MaintenancePlansIntegrationTests {
 	}
 
 	@Test
-	void aCalendarPlanDueTodayCreatesItsOrderAtOnceAndTheScheduledCheckNoOther() {
+	void aCalendarPlanDueTodayCreatesItsOrderAtOnceAndTheScheduledCheckTheNextOnceTheFirstIsDone() {
 		MaintenanceFixtures.Machine machine = this.given.machine();
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 		Map<String, Object> weekly = new HashMap<>(Map.of("equipmentId", machine.id(), "name", "每周点检", "trigger",
@@ -177,13 +178,22 @@ class MaintenancePlansIntegrationTests {
 
 		this.plans.checkDue(Instant.now());
 		assertThat(orders(machine)).hasSize(1);
+		String plan = created.json().get("id").asString();
+		Instant nextWeek = today.plusWeeks(1).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+		this.plans.checkDue(nextWeek);
+		assertThat(orders(machine)).as("due again next week, but the first order is still open").hasSize(1);
+		close(orders(machine).get(0));
+		this.plans.checkDue(nextWeek);
+		assertThat(orders(machine)).hasSize(2);
+		assertThat(this.api.get("/api/v1/maintenance-plans/" + plan, token()).json().get("nextDueOn").asString())
+			.isEqualTo(today.plusWeeks(2).toString());
 
 		Map<String, Object> monthly = new HashMap<>(weekly);
 		monthly.put("calendarUnit", "MONTHS");
 		monthly.put("startOn", today.toString());
 		Api.Answer later = this.api.post("/api/v1/maintenance-plans", token(), monthly);
 		assertThat(later.json().get("nextDueOn").asString()).isEqualTo(today.plusMonths(1).toString());
-		assertThat(orders(machine)).hasSize(1);
+		assertThat(orders(machine)).as("a plan counted from today is not due today").hasSize(2);
 	}
 
 	@Test
