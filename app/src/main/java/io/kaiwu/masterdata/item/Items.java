@@ -43,6 +43,10 @@ class Items {
 		return this.jdbc.sql(SELECT + " AND i.id = ?").params(tenant, id).query(ITEM).optional();
 	}
 
+	Optional<Item> findByCode(UUID tenant, String code) {
+		return this.jdbc.sql(SELECT + " AND i.code = ?").params(tenant, code).query(ITEM).optional();
+	}
+
 	List<Item> page(UUID tenant, @Nullable String q, @Nullable ItemKind kind, PageQuery page) {
 		List<Object> params = new ArrayList<>();
 		String where = filter(tenant, q, kind, params);
