@@ -23,4 +23,10 @@ class AlarmNavigation {
 				Set.of());
 	}
 
+	@Bean
+	NavigationEntry alarmChannelsNavigation() {
+		return new NavigationEntry(NavigationEntry.Category.OPERATIONS_SERVICE, "nav.alarm.channels", "/alarm-channels",
+				12, Set.of());
+	}
+
 }

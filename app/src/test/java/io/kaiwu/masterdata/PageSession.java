@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * cookie, and posts forms with the CSRF token the page carries. Redirects are not
  * followed, so a test sees the Post/Redirect/Get.
  */
-final class PageSession {
+public final class PageSession {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
@@ -38,7 +38,7 @@ final class PageSession {
 		this.base = "http://localhost:" + port;
 	}
 
-	static PageSession signIn(int port, String username, String password) {
+	public static PageSession signIn(int port, String username, String password) {
 		PageSession session = new PageSession(port);
 		HttpResponse<String> login = session.get("/login");
 		assertThat(login.statusCode()).isEqualTo(200);
@@ -50,18 +50,18 @@ final class PageSession {
 	}
 
 	/** The CSRF token of the first form on the page. */
-	static String csrf(String html) {
+	public static String csrf(String html) {
 		Matcher m = CSRF.matcher(html);
 		assertThat(m.find()).as("a form with a CSRF field").isTrue();
 		return m.group(1);
 	}
 
-	HttpResponse<String> get(String path) {
+	public HttpResponse<String> get(String path) {
 		return send(HttpRequest.newBuilder(URI.create(this.base + path)).header("Accept-Language", "zh-CN").GET());
 	}
 
 	/** Posts a form as a browser would, from the page {@code referer}. */
-	HttpResponse<String> post(String path, String referer, Map<String, String> fields) {
+	public HttpResponse<String> post(String path, String referer, Map<String, String> fields) {
 		String body = fields.entrySet()
 			.stream()
 			.map((e) -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
@@ -71,6 +71,26 @@ final class PageSession {
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.header("Referer", this.base + referer)
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	/**
+	 * Opens a stream of server-sent events; the lines arrive as the server sends them.
+	 * Close the stream to end it.
+	 */
+	public HttpResponse<java.util.stream.Stream<String>> stream(String path) {
+		try {
+			return this.http.send(HttpRequest.newBuilder(URI.create(this.base + path))
+				.header("Accept", "text/event-stream")
+				.GET()
+				.build(), HttpResponse.BodyHandlers.ofLines());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** Posts a multipart form with one file in the part {@code file}. */
