@@ -63,6 +63,9 @@ class AlarmNotificationIntegrationTests {
 	@Autowired
 	DeliverySender sender;
 
+	@Autowired
+	org.springframework.mail.javamail.JavaMailSenderImpl mailSender;
+
 	@Test
 	void aSignedWebhookAnsweringErrorsIsRetriedWithBackOffUntilItTakesTheAlarm() throws IOException {
 		Api api = new Api(this.port);
@@ -193,6 +196,10 @@ class AlarmNotificationIntegrationTests {
 		assertThat(test.json().get("event").asString()).isEqualTo("TEST");
 		assertThat(test.json().get("status").asString()).isEqualTo("SENT");
 		assertThat(awaitMail(recipient, 2).get(1).getSubject()).contains("测试通知", "班长邮件");
+		assertThat(this.mailSender.getJavaMailProperties())
+			.as("a dead mail server cannot hold a sender thread for ever")
+			.containsEntry("mail.smtp.connectiontimeout", "5000")
+			.containsEntry("mail.smtp.timeout", "10000");
 	}
 
 	@Test
