@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The outbox (alarm_delivery) and its attempt log (alarm_delivery_attempt). */
 @Repository
@@ -98,7 +99,7 @@ class DeliveryRecords {
 	 * Logs an attempt and moves the delivery on: sent, retried at {@code retryAt}, or
 	 * given up.
 	 */
-	void attempted(UUID id, int attempt, Instant at, Outcome outcome, @Nullable Instant retryAt) {
+	public void attempted(UUID id, int attempt, Instant at, Outcome outcome, @Nullable Instant retryAt) {
 		this.jdbc
 			.sql("INSERT INTO alarm_delivery_attempt (id, delivery_id, attempt, attempted_at, duration_ms, succeeded,"
 					+ " http_status, error, retry_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")

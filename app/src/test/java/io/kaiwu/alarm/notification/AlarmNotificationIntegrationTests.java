@@ -66,6 +66,12 @@ class AlarmNotificationIntegrationTests {
 	@Autowired
 	org.springframework.mail.javamail.JavaMailSenderImpl mailSender;
 
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
+	@Autowired
+	org.springframework.transaction.PlatformTransactionManager transactions;
+
 	@Test
 	void aSignedWebhookAnsweringErrorsIsRetriedWithBackOffUntilItTakesTheAlarm() throws IOException {
 		Api api = new Api(this.port);
@@ -173,6 +179,36 @@ class AlarmNotificationIntegrationTests {
 				assertThat(body.get("markdown").get("text").asString()).contains("Press line 2 pressure 21 MPa")
 					.doesNotContain("冲压线");
 			});
+		}
+	}
+
+	@Test
+	void aChannelForEscalationsOnlyIsToldWhenTheAlarmEscalatesNotWhenItIsRaised() throws IOException {
+		Api api = new Api(this.port);
+		Tenants.FreshTenant tenant = Tenants.fresh(api, unique("升级通知企业"));
+		try (Receiver receiver = new Receiver(new Receiver.Answer(200, "{}"))) {
+			String channel = created(api.post("/api/v1/alarm-channels", tenant.adminToken(),
+					Map.of("name", "车间主任", "kind", "WEBHOOK", "url", receiver.url("/escalations"), "secret",
+							WEBHOOK_SECRET, "events", List.of("ESCALATED"))));
+			TenantId id = TenantId.of(UUID.fromString(tenant.id()));
+			Originator furnace = new Originator("furnace", unique("f"));
+			AlarmMessage message = new AlarmMessage("热处理炉 2 炉温超限", "Furnace 2 over temperature");
+			Instant raisedAt = Instant.now();
+			UUID alarm = this.alarms.raise(id, furnace, "over-temperature", Severity.MAJOR, message);
+			this.sender.sendDue(Instant.now());
+			assertThat(deliveries(api, tenant, channel).get("total").asLong()).isZero();
+
+			// what the alarm module's escalation check publishes when nobody acknowledged
+			// in time
+			new org.springframework.transaction.support.TransactionTemplate(this.transactions)
+				.executeWithoutResult((tx) -> this.events.publishEvent(new io.kaiwu.alarm.AlarmEscalated(id, alarm,
+						furnace, null, Severity.MAJOR, message, raisedAt, Instant.now())));
+			JsonNode escalated = awaitAttempts(api, tenant, channel, 1);
+			assertThat(escalated.get("event").asString()).isEqualTo("ESCALATED");
+			assertThat(escalated.get("status").asString()).isEqualTo("SENT");
+			assertThat(receiver.requests()).singleElement()
+				.satisfies((request) -> assertThat(request.body()).contains("\"event\":\"ESCALATED\"", alarm.toString(),
+						"热处理炉 2 炉温超限"));
 		}
 	}
 

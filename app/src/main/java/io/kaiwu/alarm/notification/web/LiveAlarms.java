@@ -52,6 +52,9 @@ class LiveAlarms implements SmartLifecycle, DisposableBean {
 
 	private final Map<TenantId, Set<Subscriber>> subscribers = new ConcurrentHashMap<>();
 
+	/** Tenants whose count is queued to be pushed. */
+	private final Set<TenantId> countDue = ConcurrentHashMap.newKeySet();
+
 	private final ExecutorService sender = Executors.newSingleThreadExecutor((task) -> {
 		Thread thread = new Thread(task, "kaiwu-live-alarms");
 		thread.setDaemon(true);
@@ -123,7 +126,17 @@ class LiveAlarms implements SmartLifecycle, DisposableBean {
 		}
 		Runnable push = () -> {
 			try {
-				this.sender.execute(() -> push(tenant, toast));
+				// one count query covers every event that arrived before it ran (alarm
+				// storms)
+				if (this.countDue.add(tenant)) {
+					this.sender.execute(() -> {
+						this.countDue.remove(tenant);
+						pushCount(tenant);
+					});
+				}
+				if (toast != null) {
+					this.sender.execute(() -> pushToast(tenant, toast));
+				}
 			}
 			catch (RejectedExecutionException ex) {
 				// shutting down: nobody is listening any more
@@ -142,7 +155,7 @@ class LiveAlarms implements SmartLifecycle, DisposableBean {
 		}
 	}
 
-	private void push(TenantId tenant, @Nullable AlarmRaised toast) {
+	private void pushCount(TenantId tenant) {
 		Set<Subscriber> open = this.subscribers.get(tenant);
 		if (open == null || open.isEmpty()) {
 			return;
@@ -150,12 +163,15 @@ class LiveAlarms implements SmartLifecycle, DisposableBean {
 		long count = this.unacknowledged.count(tenant);
 		for (Subscriber subscriber : List.copyOf(open)) {
 			send(subscriber, SseEmitter.event().name("count").data(count));
-			if (toast != null) {
-				send(subscriber,
-						SseEmitter.event()
-							.name("alarm")
-							.data(toast(toast, subscriber.locale()), MediaType.APPLICATION_JSON));
-			}
+		}
+	}
+
+	private void pushToast(TenantId tenant, AlarmRaised alarm) {
+		for (Subscriber subscriber : List.copyOf(this.subscribers.getOrDefault(tenant, Set.of()))) {
+			send(subscriber,
+					SseEmitter.event()
+						.name("alarm")
+						.data(toast(alarm, subscriber.locale()), MediaType.APPLICATION_JSON));
 		}
 	}
 
