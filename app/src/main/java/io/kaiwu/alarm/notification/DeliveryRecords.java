@@ -147,6 +147,15 @@ class DeliveryRecords {
 			.toList();
 	}
 
+	/**
+	 * Deletes sent and given-up deliveries (with their attempts) finished before a time.
+	 */
+	int purgeFinishedBefore(Instant before) {
+		return this.jdbc.sql("DELETE FROM alarm_delivery WHERE status <> 'PENDING' AND finished_at < ?")
+			.param(Timestamp.from(before))
+			.update();
+	}
+
 	long count(TenantId tenant, UUID channelId) {
 		return this.jdbc.sql("SELECT COUNT(*) FROM alarm_delivery WHERE tenant_id = ? AND channel_id = ?")
 			.params(tenant.value(), channelId)

@@ -17,13 +17,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param threads the sender's own pool.
  * @param batch at most this many deliveries per round.
  * @param mailFrom the sender address of e-mails.
+ * @param keep how long sent and given-up deliveries stay in the log.
  */
 @ConfigurationProperties("kaiwu.alarm.notification")
-record NotificationSettings(@DefaultValue( {
-		"30s", "2m", "10m", "30m", "2h" }) List<Duration> backOff, @DefaultValue("2s") Duration poll,
-		@DefaultValue("5s") Duration connectTimeout, @DefaultValue("10s") Duration readTimeout,
-		@DefaultValue("4") int threads, @DefaultValue("100") int batch,
-		@DefaultValue("kaiwu@localhost") String mailFrom){
+record NotificationSettings(@DefaultValue("30s,2m,10m,30m,2h") List<Duration> backOff,
+		@DefaultValue("2s") Duration poll, @DefaultValue("5s") Duration connectTimeout,
+		@DefaultValue("10s") Duration readTimeout, @DefaultValue("4") int threads, @DefaultValue("100") int batch,
+		@DefaultValue("kaiwu@localhost") String mailFrom, @DefaultValue("90d") Duration keep) {
 
 	NotificationSettings {
 		backOff = List.copyOf(backOff);

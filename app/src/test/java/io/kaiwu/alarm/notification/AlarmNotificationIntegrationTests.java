@@ -70,6 +70,9 @@ class AlarmNotificationIntegrationTests {
 	org.springframework.context.ApplicationEventPublisher events;
 
 	@Autowired
+	DeliveryRetention retention;
+
+	@Autowired
 	org.springframework.transaction.PlatformTransactionManager transactions;
 
 	@Test
@@ -239,7 +242,8 @@ class AlarmNotificationIntegrationTests {
 	}
 
 	@Test
-	void aReceiverThatIsDownIsRetriedOnTheBackOffScheduleAndGivenUpWhileAlarmsGoOn() throws IOException {
+	void aReceiverThatIsDownIsRetriedOnTheBackOffScheduleGivenUpAndForgottenAfterTheRetentionWhileAlarmsGoOn()
+			throws IOException {
 		Api api = new Api(this.port);
 		Tenants.FreshTenant tenant = Tenants.fresh(api, unique("断线企业"));
 		int closedPort;
@@ -278,6 +282,19 @@ class AlarmNotificationIntegrationTests {
 		Api.Answer alarm = api.get("/api/v1/alarms/" + later, tenant.adminToken());
 		assertThat(alarm.status()).as(alarm.body()).isEqualTo(200);
 		assertThat(alarm.json().get("state").asString()).isEqualTo("ACTIVE_UNACKNOWLEDGED");
+		JsonNode newest = await().atMost(Duration.ofSeconds(20)).until(() -> {
+			this.sender.sendDue(Instant.now());
+			return deliveries(api, tenant, channel).get("items").get(0);
+		}, (delivery) -> delivery.get("log").size() >= 1);
+		assertThat(newest.get("alarmId").asString()).isEqualTo(later.toString());
+		assertThat(newest.get("status").asString()).as("the receiver is still down").isEqualTo("PENDING");
+
+		this.retention.purge(Instant.now().plus(Duration.ofDays(89)));
+		assertThat(deliveries(api, tenant, channel).get("total").asLong()).as("within the 90 days").isEqualTo(2);
+		this.retention.purge(Instant.now().plus(Duration.ofDays(91)));
+		JsonNode left = deliveries(api, tenant, channel);
+		assertThat(left.get("total").asLong()).as("the given-up one is deleted, the pending one kept").isEqualTo(1);
+		assertThat(left.get("items").get(0).get("status").asString()).isEqualTo("PENDING");
 	}
 
 	@Test
