@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -101,7 +102,14 @@ public class DeliverySender implements SmartLifecycle {
 		Outcome outcome = channel.isEmpty() ? Outcome.failed("channel deleted", Duration.ZERO) : this.dispatch
 			.send(channel.get(), delivery.id(), this.json.readValue(delivery.notice(), Notice.class));
 		Instant retryAt = (outcome.succeeded() || channel.isEmpty()) ? null : retryAt(attempt, Instant.now());
-		this.deliveries.attempted(delivery.id(), attempt, at, outcome, retryAt);
+		try {
+			this.deliveries.attempted(delivery.id(), attempt, at, outcome, retryAt);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// the channel was deleted while this attempt ran: its deliveries went with it
+			log.info("Alarm notification {} was deleted with its channel while it was being sent", delivery.id());
+			return;
+		}
 		if (!outcome.succeeded()) {
 			log.info("Alarm notification {} to {} failed (attempt {}): {}; {}", delivery.id(),
 					channel.map(Channel::target).orElse("?"), attempt, outcome.error(),
