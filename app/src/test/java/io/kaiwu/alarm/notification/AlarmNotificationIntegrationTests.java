@@ -121,6 +121,11 @@ class AlarmNotificationIntegrationTests {
 				assertThat(request.header("X-Kaiwu-Event")).isEqualTo("RAISED");
 				assertThat(request.body()).contains("\"event\":\"RAISED\"", "\"severity\":\"CRITICAL\"",
 						critical.toString(), "液压油温 92 °C");
+				// the shape docs/alarms.md shows to receivers
+				assertThat(request.body()).startsWith("{\"event\":\"RAISED\",\"tenant\":\"" + tenant.id() + "\"")
+					.contains("\"originator\":{\"kind\":\"test-point\",", "\"state\":\"ACTIVE_UNACKNOWLEDGED\"",
+							"\"by\":null")
+					.containsPattern("\"at\":\"\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z\"}$");
 			});
 		}
 	}
