@@ -29,4 +29,10 @@ class AlarmNavigation {
 				"/alarms/statistics", 12, Set.of());
 	}
 
+	@Bean
+	NavigationEntry alarmChannelsNavigation() {
+		return new NavigationEntry(NavigationEntry.Category.OPERATIONS_SERVICE, "nav.alarm.channels", "/alarm-channels",
+				13, Set.of());
+	}
+
 }

@@ -73,6 +73,26 @@ public final class PageSession {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/**
+	 * Opens a stream of server-sent events; the lines arrive as the server sends them.
+	 * Close the stream to end it.
+	 */
+	public HttpResponse<java.util.stream.Stream<String>> stream(String path) {
+		try {
+			return this.http.send(HttpRequest.newBuilder(URI.create(this.base + path))
+				.header("Accept", "text/event-stream")
+				.GET()
+				.build(), HttpResponse.BodyHandlers.ofLines());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** Posts a multipart form with one file in the part {@code file}. */
 	public HttpResponse<String> upload(String path, String referer, Map<String, String> fields, String filename,
 			byte[] content) {

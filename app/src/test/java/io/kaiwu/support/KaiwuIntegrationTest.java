@@ -26,7 +26,7 @@ import org.springframework.test.context.ContextConfiguration;
 				// port, keeps nothing on disk and starts fast
 				"kaiwu.mqtt.port=0", "kaiwu.mqtt.bind-address=127.0.0.1", "kaiwu.mqtt.persistence=in-memory",
 				"kaiwu.mqtt.directory=target/test-mqtt" })
-@ContextConfiguration(initializers = TestDatabase.class)
+@ContextConfiguration(initializers = { TestDatabase.class, TestMail.class })
 public @interface KaiwuIntegrationTest {
 
 	String ADMIN_PASSWORD = "Platform-Test-Passw0rd";
