@@ -15,7 +15,7 @@
  * {@link io.kaiwu.shared.ChangeRecorded} for every change ({@code maintenance-order},
  * {@code maintenance-plan}). See {@code docs/maintenance.md}.
  */
-@ApplicationModule(allowedDependencies = { "shared", "tenancy", "equipment", "alarm", "masterdata" })
+@ApplicationModule(allowedDependencies = { "shared", "tenancy", "equipment", "alarm", "masterdata", "health" })
 @NullMarked
 package io.kaiwu.maintenance;
 

@@ -29,7 +29,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The simulator's bearing wear, run at accelerated time and sent over MQTT like a real
  * CNC machine: Kaiwu learns the machine, sees its vibration rise and warns of the failure
- * before the simulated machine breaks down.
+ * before the simulated machine breaks down, and maintenance plans a predictive order for
+ * it.
  */
 @KaiwuIntegrationTest
 class PredictiveMaintenanceSystemTests {
@@ -110,6 +111,17 @@ class PredictiveMaintenanceSystemTests {
 		assertThat(Instant.parse(warning.get("prognosis").get("earliest").asString())).isAfterOrEqualTo(warnedAt);
 		assertThat(health.get("assessment").get("phase").asString()).isEqualTo("DEGRADING");
 		assertThat(health.get("assessment").get("healthIndex").asDouble()).isLessThan(50);
+
+		// maintenance turns the warning into one predictive order, planned before the
+		// failure
+		JsonNode orders = await().atMost(Duration.ofSeconds(30))
+			.until(() -> api.get("/api/v1/maintenance-orders?kind=PREDICTIVE&equipmentId=" + machine, token).json(),
+					(page) -> page.get("total").asLong() > 0);
+		assertThat(orders.get("total").asLong()).isEqualTo(1);
+		JsonNode order = orders.get("items").get(0);
+		assertThat(order.get("state").asString()).isEqualTo("OPEN");
+		assertThat(Instant.parse(order.get("plannedStart").asString())).isEqualTo(warnedAt).isBefore(brokeDownAt);
+		assertThat(order.get("title").asString()).startsWith("预测性维护");
 	}
 
 	private static String reading(Sample sample) {
