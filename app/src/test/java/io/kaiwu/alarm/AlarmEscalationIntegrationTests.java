@@ -49,7 +49,7 @@ class AlarmEscalationIntegrationTests {
 	ApplicationEvents events;
 
 	@Test
-	void anAlarmNobodyAcknowledgesEscalatesOnceAfterItsTimeAndAnAcknowledgedOneDoesNot() {
+	void oneAlarmOverMqttIsRaisedEscalatedAcknowledgedAndClearedWhileAnAcknowledgedOneNeverEscalates() {
 		Api api = new Api(this.port);
 		Tenants.FreshTenant tenant = Tenants.fresh(api, unique("升级测试企业"));
 		String token = tenant.adminToken();
@@ -67,8 +67,9 @@ class AlarmEscalationIntegrationTests {
 		assertThat(rule.json().get("escalateAfter").asString()).isEqualTo("PT10M");
 
 		Instant t0 = Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS);
-		JsonNode ignored = raiseOn(api, token, type, site, t0);
-		JsonNode acknowledgedFirst = raiseOn(api, token, type, site, t0);
+		Raised raised = raiseOn(api, token, type, site, t0);
+		JsonNode ignored = raised.alarm();
+		JsonNode acknowledgedFirst = raiseOn(api, token, type, site, t0).alarm();
 		Api.Answer ack = api.post("/api/v1/alarms/" + acknowledgedFirst.get("id").asString() + "/acknowledge", token,
 				Map.of());
 		assertThat(ack.status()).as(ack.body()).isEqualTo(200);
@@ -92,14 +93,33 @@ class AlarmEscalationIntegrationTests {
 			.singleElement()
 			.satisfies((e) -> assertThat(e.at()).isEqualTo(due));
 
+		// acknowledged late, then the pressure falls back: cleared and closed, still one
+		// alarm
+		Api.Answer late = api.post("/api/v1/alarms/" + ignoredId + "/acknowledge", token, Map.of());
+		assertThat(late.json().get("state").asString()).isEqualTo("ACTIVE_ACKNOWLEDGED");
+		try (MqttDevice boiler = MqttDevice.connect(this.broker, raised.key(), raised.secret())) {
+			boiler.publish("{\"ts\":" + t0.plusSeconds(1).toEpochMilli() + ",\"values\":{\"pressure\":1.2}}");
+		}
+		JsonNode closed = await().atMost(Duration.ofSeconds(20))
+			.until(() -> alarm(api, token, ignored), (json) -> "CLOSED".equals(json.get("state").asString()));
+		List<String> lifecycle = new ArrayList<>();
+		closed.get("history").forEach((step) -> lifecycle.add(step.get("action").asString()));
+		assertThat(lifecycle).containsExactly("RAISED", "ESCALATED", "ACKNOWLEDGED", "CLEARED");
+		assertThat(api.get("/api/v1/alarms?device=" + raised.deviceId(), token).json().get("total").asLong())
+			.isEqualTo(1);
+
 		assertThat(alarm(api, token, acknowledgedFirst).get("escalatedAt").isNull()).isTrue();
 		UUID acknowledgedId = UUID.fromString(acknowledgedFirst.get("id").asString());
 		assertThat(this.events.stream(AlarmEscalated.class).filter((e) -> e.alarmId().equals(acknowledgedId)))
 			.isEmpty();
 	}
 
+	/** An alarm and the device that raised it. */
+	record Raised(JsonNode alarm, String deviceId, String key, String secret) {
+	}
+
 	/** A new device of the type sends a pressure above the limit; answers its alarm. */
-	private JsonNode raiseOn(Api api, String token, String type, String site, Instant at) {
+	private Raised raiseOn(Api api, String token, String type, String site, Instant at) {
 		String key = unique("boiler");
 		Api.Answer device = api.post("/api/v1/devices", token,
 				Map.of("key", key, "name", "锅炉 " + key, "typeId", type, "nodeId", site));
@@ -108,11 +128,12 @@ class AlarmEscalationIntegrationTests {
 		try (MqttDevice boiler = MqttDevice.connect(this.broker, key, device.json().get("secret").asString())) {
 			boiler.publish("{\"ts\":" + at.toEpochMilli() + ",\"values\":{\"pressure\":1.9}}");
 		}
-		return await().atMost(Duration.ofSeconds(20)).until(() -> {
+		JsonNode alarm = await().atMost(Duration.ofSeconds(20)).until(() -> {
 			Api.Answer answer = api.get("/api/v1/alarms?device=" + deviceId, token);
 			assertThat(answer.status()).as(answer.body()).isEqualTo(200);
 			return answer.json().get("items");
 		}, (items) -> items.size() == 1).get(0);
+		return new Raised(alarm, deviceId, key, device.json().get("secret").asString());
 	}
 
 	private static JsonNode alarm(Api api, String token, JsonNode alarm) {
