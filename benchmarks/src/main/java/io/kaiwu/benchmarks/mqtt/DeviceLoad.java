@@ -191,6 +191,60 @@ public final class DeviceLoad implements AutoCloseable {
 			this.inFlight.decrementAndGet();
 			return;
 		}
+		publish(c, () -> send(c));
+	}
+
+	/**
+	 * Open loop: publishes {@code perSecond} messages a second, spread evenly over time
+	 * and round-robin over the connections, whatever the broker acknowledges, for
+	 * {@code warmUp}, then measures for {@code measure}, then waits for what is in
+	 * flight. Latency at a fixed load below saturation, unlike {@link #run}.
+	 */
+	public Result runAtRate(Duration warmUp, Duration measure, int perSecond) throws InterruptedException {
+		synchronized (this) {
+			this.windowStart = Long.MAX_VALUE;
+			this.windowEnd = Long.MAX_VALUE;
+			this.latencyCount = 0;
+			this.windowAcked = 0;
+		}
+		this.sending = true;
+		long start = System.nanoTime();
+		long warmEnd = start + warmUp.toNanos();
+		long end = warmEnd + measure.toNanos();
+		long sent = 0;
+		int next = 0;
+		boolean windowOpen = false;
+		while (System.nanoTime() < end) {
+			long now = System.nanoTime();
+			if (!windowOpen && now >= warmEnd) {
+				this.windowEnd = warmEnd + measure.toNanos();
+				this.windowStart = warmEnd;
+				windowOpen = true;
+			}
+			long due = (now - start) * perSecond / 1_000_000_000L;
+			while (sent < due) {
+				Connection c = this.connections.get(next);
+				next = (next + 1) % this.connections.size();
+				this.inFlight.incrementAndGet();
+				publish(c, this.inFlight::decrementAndGet);
+				sent++;
+			}
+			Thread.sleep(1);
+		}
+		this.sending = false;
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+		while (this.inFlight.get() > 0 && System.nanoTime() < deadline) {
+			Thread.sleep(10);
+		}
+		synchronized (this) {
+			long[] window = Arrays.copyOf(this.latencies, this.latencyCount);
+			Arrays.sort(window);
+			return new Result(this.acked.get(), this.failed.get() + this.inFlight.get(), this.windowAcked,
+					measure.toNanos() / 1e9, window);
+		}
+	}
+
+	private void publish(Connection c, Runnable then) {
 		long seq = c.seq.getAndIncrement();
 		long ts = this.wallClock ? c.lastMillis.updateAndGet((last) -> Math.max(System.currentTimeMillis(), last + 1))
 				: this.baseMillis + seq;
@@ -212,7 +266,7 @@ public final class DeviceLoad implements AutoCloseable {
 				else {
 					this.failed.incrementAndGet();
 				}
-				send(c);
+				then.run();
 			});
 	}
 

@@ -155,10 +155,11 @@ public final class KaiwuProcess implements AutoCloseable {
 	}
 
 	/**
-	 * Gives each device one threshold rule on one of its properties (p0…p9 in turn):
-	 * above {@code limit}, severity minor. Answers the rules' ids.
+	 * Gives each device one threshold rule on one of its properties (p0…p9 in turn),
+	 * severity minor: above {@code limit} for the first {@code firing} devices, above
+	 * {@code never} for the others. Answers the rules' ids.
 	 */
-	public List<String> createRules(List<DeviceLoad.Device> devices, double limit) {
+	public List<String> createRules(List<DeviceLoad.Device> devices, double limit, int firing, double never) {
 		List<String> ids = new ArrayList<>();
 		int i = 0;
 		for (DeviceLoad.Device device : devices) {
@@ -168,7 +169,7 @@ public final class KaiwuProcess implements AutoCloseable {
 			rule.put("property", "p" + (i % DeviceLoad.VALUES));
 			rule.put("kind", "THRESHOLD");
 			rule.put("comparison", ">");
-			rule.put("limit", limit);
+			rule.put("limit", (i < firing) ? limit : never);
 			rule.put("severity", "MINOR");
 			rule.put("messageZh", "{device} {property} = {value}，超过 {limit}");
 			rule.put("messageEn", "{device} {property} = {value}, above {limit}");
