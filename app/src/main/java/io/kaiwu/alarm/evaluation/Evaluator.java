@@ -32,6 +32,7 @@ import io.kaiwu.alarm.rule.Track;
 import io.kaiwu.alarm.rule.Verdict;
 import io.kaiwu.alarm.store.AlarmRecords;
 import io.kaiwu.alarm.store.RuleRecords;
+import io.kaiwu.device.DeviceCatalog;
 import io.kaiwu.device.DeviceRegistry;
 import io.kaiwu.device.DeviceSummary;
 import io.kaiwu.device.PropertyDefinition;
@@ -58,6 +59,9 @@ class Evaluator {
 	private final AlarmBook book;
 
 	private final DeviceRegistry devices;
+
+	/** For loading the devices of device rules when the rules are loaded. */
+	private final DeviceCatalog catalog;
 
 	private Map<UUID, List<Rule>> byDeviceOrType = Map.of();
 
@@ -101,10 +105,11 @@ class Evaluator {
 	private record Source(TenantId tenant, Originator originator) {
 	}
 
-	Evaluator(RuleRecords rules, AlarmRecords alarms, AlarmBook book, DeviceRegistry devices,
+	Evaluator(RuleRecords rules, AlarmRecords alarms, AlarmBook book, DeviceRegistry devices, DeviceCatalog catalog,
 			List<MaintenanceWindows> windows, StormSettings stormSettings, Counter folded, Timer raiseDelay,
 			Clock clock) {
 		this.raiseDelay = raiseDelay;
+		this.catalog = catalog;
 		this.windows = windows;
 		this.stormSettings = stormSettings;
 		this.storms = new StormLimiter<>(stormSettings.maxRaises(), stormSettings.window());
@@ -127,6 +132,16 @@ class Evaluator {
 			next.computeIfAbsent(scope, (k) -> new ArrayList<>()).add(rule);
 		}
 		this.byDeviceOrType = next;
+		// look the devices of device rules up now, not on their first values: a thousand
+		// lookups at once under load would overflow the queue
+		for (List<Rule> scoped : next.values()) {
+			for (Rule rule : scoped) {
+				UUID deviceId = rule.deviceId();
+				if (deviceId != null && !this.knownDevices.containsKey(deviceId)) {
+					this.catalog.device(rule.tenant(), deviceId).ifPresent((d) -> this.knownDevices.put(deviceId, d));
+				}
+			}
+		}
 		Set<String> read = new HashSet<>();
 		next.values()
 			.forEach((rules) -> rules.stream()

@@ -11,6 +11,7 @@ import io.kaiwu.alarm.MaintenanceWindows;
 import io.kaiwu.alarm.book.AlarmBook;
 import io.kaiwu.alarm.store.AlarmRecords;
 import io.kaiwu.alarm.store.RuleRecords;
+import io.kaiwu.device.DeviceCatalog;
 import io.kaiwu.device.DeviceRegistry;
 import io.kaiwu.device.DeviceTypeChanged;
 import io.kaiwu.telemetry.MeasurementsStored;
@@ -59,14 +60,15 @@ public class RuleEvaluation implements SmartLifecycle {
 
 	@Autowired
 	RuleEvaluation(AlarmSettings settings, RuleRecords rules, AlarmRecords alarms, AlarmBook book,
-			DeviceRegistry devices, MeterRegistry meters, ObjectProvider<MaintenanceWindows> windows,
-			StormSettings storms) {
-		this(settings, rules, alarms, book, devices, meters, windows.orderedStream().toList(), storms);
+			DeviceRegistry devices, DeviceCatalog catalog, MeterRegistry meters,
+			ObjectProvider<MaintenanceWindows> windows, StormSettings storms) {
+		this(settings, rules, alarms, book, devices, catalog, meters, windows.orderedStream().toList(), storms);
 	}
 
 	/** With the maintenance windows to ask (any number, none too) and the storm limit. */
 	RuleEvaluation(AlarmSettings settings, RuleRecords rules, AlarmRecords alarms, AlarmBook book,
-			DeviceRegistry devices, MeterRegistry meters, List<MaintenanceWindows> windows, StormSettings storms) {
+			DeviceRegistry devices, DeviceCatalog catalog, MeterRegistry meters, List<MaintenanceWindows> windows,
+			StormSettings storms) {
 		this.queue = new ArrayBlockingQueue<>(settings.queueCapacity());
 		Counter folded = Counter.builder("kaiwu.alarm.storm.folded")
 			.description("Rule raises folded into a storm summary alarm instead of becoming alarms")
@@ -77,7 +79,8 @@ public class RuleEvaluation implements SmartLifecycle {
 			.description("From the timestamp of the value that broke a rule to its alarm stored")
 			.publishPercentiles(0.5, 0.99)
 			.register(meters);
-		this.evaluator = new Evaluator(rules, alarms, book, devices, windows, storms, folded, raiseDelay, this.clock);
+		this.evaluator = new Evaluator(rules, alarms, book, devices, catalog, windows, storms, folded, raiseDelay,
+				this.clock);
 		this.dropped = Counter.builder("kaiwu.alarm.evaluation.dropped")
 			.description("Stored measurement batches not evaluated because the alarm queue was full")
 			.register(meters);

@@ -26,7 +26,7 @@ class RuleEvaluationTests {
 	void aFullQueueDropsAndCountsInsteadOfBlockingTheWriter() {
 		SimpleMeterRegistry meters = new SimpleMeterRegistry();
 		RuleEvaluation evaluation = new RuleEvaluation(new AlarmSettings(3, Duration.ofSeconds(10)), null, null, null,
-				null, meters, List.of(), new StormSettings(10, Duration.ofMinutes(1)));
+				null, null, meters, List.of(), new StormSettings(10, Duration.ofMinutes(1)));
 		TenantId tenant = TenantId.of(UUID.randomUUID());
 		UUID device = UUID.randomUUID();
 		MeasurementsStored stored = new MeasurementsStored(tenant, device, "oven-1",
