@@ -72,6 +72,8 @@ class PredictiveMaintenanceSystemTests {
 		Api.Answer profile = api.put("/api/v1/health/" + machine + "/profile", token,
 				Map.of("vibration", "vibrationRms", "temperature", "temperature", "load", "spindleLoad"));
 		assertThat(profile.status()).as(profile.body()).isEqualTo(200);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> api.get("/api/v1/health/" + machine, token).json().get("watched").asBoolean());
 
 		// plant time runs 16 hours behind: the whole wear lies in the past when it is
 		// sent

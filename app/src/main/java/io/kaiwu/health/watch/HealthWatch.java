@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -64,6 +65,14 @@ public class HealthWatch implements SmartLifecycle {
 	/** Devices with a watched machine, for the listener to filter on; swapped whole. */
 	private volatile Map<UUID, List<HealthProfile>> watchedDevices = Map.of();
 
+	/** Machines whose profile the watch has loaded, for the API to show. */
+	private volatile Set<UUID> watchedMachines = Set.of();
+
+	/**
+	 * When the profiles were last read: they are read again at least every few seconds.
+	 */
+	private long reloadedAt = System.nanoTime();
+
 	/** Owned by the watch thread. */
 	private final Map<UUID, MachineWatch> machines = new HashMap<>();
 
@@ -106,8 +115,10 @@ public class HealthWatch implements SmartLifecycle {
 		while (!Thread.currentThread().isInterrupted()) {
 			try {
 				MeasurementsStored work = this.queue.poll(1, TimeUnit.SECONDS);
-				if (this.reload.getAndSet(false)) {
+				boolean stale = System.nanoTime() - this.reloadedAt > TimeUnit.SECONDS.toNanos(5);
+				if (this.reload.getAndSet(false) || stale) {
 					reloadProfiles();
+					this.reloadedAt = System.nanoTime();
 				}
 				if (work != null) {
 					assess(work);
@@ -144,6 +155,12 @@ public class HealthWatch implements SmartLifecycle {
 		this.machines.clear();
 		this.machines.putAll(kept);
 		this.watchedDevices = Map.copyOf(byDevice);
+		this.watchedMachines = Set.copyOf(kept.keySet());
+	}
+
+	/** Whether the watch has loaded this machine's profile and assesses its samples. */
+	public boolean watches(UUID equipmentId) {
+		return this.watchedMachines.contains(equipmentId);
 	}
 
 	private void assess(MeasurementsStored event) {

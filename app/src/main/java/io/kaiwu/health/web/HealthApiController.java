@@ -12,6 +12,7 @@ import io.kaiwu.health.profile.ManagingProfiles;
 import io.kaiwu.health.profile.ProfileDraft;
 import io.kaiwu.health.profile.ProfileRecords;
 import io.kaiwu.health.watch.AssessmentRecords;
+import io.kaiwu.health.watch.HealthWatch;
 import io.kaiwu.shared.CurrentPrincipal;
 import io.kaiwu.shared.KaiwuProblem;
 import io.kaiwu.shared.TenantId;
@@ -44,8 +45,11 @@ class HealthApiController {
 
 	private final EquipmentCatalog equipment;
 
+	private final HealthWatch watch;
+
 	HealthApiController(ManagingProfiles managing, ProfileRecords profiles, AssessmentRecords assessments,
-			EquipmentCatalog equipment) {
+			EquipmentCatalog equipment, HealthWatch watch) {
+		this.watch = watch;
 		this.managing = managing;
 		this.profiles = profiles;
 		this.assessments = assessments;
@@ -72,6 +76,7 @@ class HealthApiController {
 		TenantId tenant = CurrentPrincipal.get().requireTenant();
 		Map<String, Object> json = machine(tenant, equipmentId);
 		json.put("profile", this.managing.find(tenant, equipmentId).map(HealthJson::profile).orElse(null));
+		json.put("watched", this.watch.watches(equipmentId));
 		json.put("assessment",
 				this.assessments.find(tenant, equipmentId)
 					.map((s) -> HealthJson.assessment(s.assessment()))
