@@ -48,14 +48,13 @@ class PredictiveOrders {
 		// due by the early end of the band; at least an hour when the failure is imminent
 		Instant due = warning.earliest().isAfter(start.plus(Duration.ofHours(1))) ? warning.earliest()
 				: start.plus(Duration.ofHours(1));
-		String title = String.format(Locale.ROOT, "预测性维护：预计 %s 前后失效（健康指数 %.0f）",
-				TIME.format(warning.failureAt().atZone(this.zone)), warning.healthIndex());
-		String description = String.format(Locale.ROOT,
-				"设备健康监测预警：振动持续上升，预计失效时间 %s，90%% 区间 %s 至 %s。%n"
-						+ "Predictive maintenance: vibration keeps rising; expected failure %s, 90 %% band %s to %s.",
-				TIME.format(warning.failureAt().atZone(this.zone)), TIME.format(warning.earliest().atZone(this.zone)),
-				TIME.format(warning.latest().atZone(this.zone)), TIME.format(warning.failureAt().atZone(this.zone)),
-				TIME.format(warning.earliest().atZone(this.zone)), TIME.format(warning.latest().atZone(this.zone)));
+		String failure = TIME.format(warning.failureAt().atZone(this.zone));
+		String earliest = TIME.format(warning.earliest().atZone(this.zone));
+		String latest = TIME.format(warning.latest().atZone(this.zone));
+		String title = String.format(Locale.ROOT, "预测性维护：预计 %s 前后失效（健康指数 %.0f）", failure, warning.healthIndex());
+		String description = String.format(Locale.ROOT, "设备健康监测预警：振动持续上升，预计失效时间 %1$s，90%% 区间 %2$s 至 %3$s。%n"
+				+ "Predictive maintenance: vibration keeps rising; expected failure %1$s, 90 %% band %2$s to %3$s.",
+				failure, earliest, latest);
 		this.orders.create(warning.tenant(),
 				new OrderDraft("PREDICTIVE", warning.equipmentId(), title, description, "HIGH", null, start.toString(),
 						due.toString(), false, false, null,
