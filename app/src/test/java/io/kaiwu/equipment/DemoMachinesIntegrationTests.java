@@ -13,8 +13,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo factory comes with its machines: the CNC machines mapped to their signals, the
- * moulding machines in the registry.
+ * The demo factory comes with its machines: the CNC machines mapped to their signals and
+ * watched for bearing wear, the moulding machines in the registry.
  */
 @KaiwuIntegrationTest
 class DemoMachinesIntegrationTests {
@@ -39,6 +39,9 @@ class DemoMachinesIntegrationTests {
 				assertThat(machine.get("idealCycleTime").asString()).isEqualTo("PT1M30S");
 			}
 		}
+		List<String> watched = new ArrayList<>();
+		api.get("/api/v1/health", token).json().forEach((h) -> watched.add(h.get("code").asString()));
+		assertThat(watched).containsExactlyInAnyOrder("CNC-01", "CNC-02", "CNC-03", "CNC-04");
 	}
 
 }
