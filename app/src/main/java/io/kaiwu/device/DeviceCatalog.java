@@ -34,4 +34,11 @@ public interface DeviceCatalog {
 	 */
 	Optional<DeviceSummary> device(TenantId tenant, UUID deviceId);
 
+	/**
+	 * Every device of the tenant with its type's thing model, by key.
+	 * @param tenant whose devices.
+	 * @return empty when the tenant has none.
+	 */
+	java.util.List<DeviceSummary> devices(TenantId tenant);
+
 }

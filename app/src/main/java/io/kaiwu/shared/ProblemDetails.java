@@ -59,6 +59,17 @@ public class ProblemDetails {
 	}
 
 	/**
+	 * A refused form's reasons as a page shows them, in the reader's language: one line
+	 * per bad field ({@code field: reason}), or the problem's one message.
+	 */
+	public java.util.List<String> lines(KaiwuProblem problem) {
+		if (problem instanceof KaiwuProblem.InvalidInput invalid) {
+			return invalid.errors().stream().map((e) -> e.field() + ": " + message(e.messageKey(), e.args())).toList();
+		}
+		return java.util.List.of(message(problem.messageKey(), problem.args()));
+	}
+
+	/**
 	 * Writes the problem as the whole response, for filters and handlers that answer
 	 * without Spring MVC's message converters.
 	 */

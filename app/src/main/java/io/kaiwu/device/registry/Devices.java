@@ -60,6 +60,14 @@ class Devices {
 			.optional();
 	}
 
+	/** Every device of a tenant, by key. */
+	List<Device> all(UUID tenant) {
+		return this.jdbc.sql("SELECT * FROM device WHERE tenant_id = ? ORDER BY device_key")
+			.param(tenant)
+			.query(DEVICE)
+			.list();
+	}
+
 	/** A device by its key, in whichever tenant it is. */
 	Optional<Device> findByKey(String key) {
 		return this.jdbc.sql("SELECT * FROM device WHERE device_key = ?").param(key).query(DEVICE).optional();

@@ -79,6 +79,12 @@ class RegisteredDevices implements DeviceRegistry, DeviceCatalog {
 		return this.devices.find(tenant.value(), deviceId).map(this::summary);
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public List<DeviceSummary> devices(TenantId tenant) {
+		return this.devices.all(tenant.value()).stream().map(this::summary).toList();
+	}
+
 	private DeviceSummary summary(Device d) {
 		TenantId tenant = TenantId.of(d.tenant());
 		Optional<DeviceType> type = this.types.find(tenant, d.typeId());

@@ -82,6 +82,34 @@ public class DeadLetters {
 			.update();
 	}
 
+	/**
+	 * How many of a tenant's kept dead letters arrived since a time with one of these
+	 * kinds. The list keeps only the newest entries, so this is a lower bound once the
+	 * list is full ({@link #limit()}).
+	 */
+	@Transactional(readOnly = true)
+	public long countSince(TenantId tenant, Instant since, java.util.Set<Refusal.Kind> kinds) {
+		if (kinds.isEmpty()) {
+			return 0;
+		}
+		List<Object> params = new java.util.ArrayList<>();
+		params.add(tenant.value());
+		params.add(Timestamp.from(since));
+		kinds.forEach((k) -> params.add(k.tag()));
+		String marks = String.join(", ", java.util.Collections.nCopies(kinds.size(), "?"));
+		return this.jdbc
+			.sql("SELECT COUNT(*) FROM telemetry_dead_letter WHERE tenant_id = ? AND received_at >= ?"
+					+ " AND reason_kind IN (" + marks + ")")
+			.params(params)
+			.query(Long.class)
+			.single();
+	}
+
+	/** How many dead letters are kept per tenant. */
+	public int limit() {
+		return this.limit;
+	}
+
 	/** A tenant's dead letters, newest first. */
 	@Transactional(readOnly = true)
 	public Page<DeadLetter> list(TenantId tenant, PageQuery page) {

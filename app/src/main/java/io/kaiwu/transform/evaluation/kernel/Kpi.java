@@ -69,10 +69,10 @@ public enum Kpi {
 	 * consistency (一致性), each a share.
 	 */
 	DATA_QUALITY(KpiGroup.DIGITAL_CAPABILITY, Direction.HIGHER_IS_BETTER, Unit.PERCENT,
-			List.of(KpiInput.share("completeness", "telemetry.quality.completeness"),
-					KpiInput.share("timeliness", "telemetry.quality.timeliness"),
-					KpiInput.share("validity", "telemetry.quality.validity"),
-					KpiInput.share("consistency", "telemetry.quality.consistency")),
+			List.of(KpiInput.share("completeness", "data-quality.completeness"),
+					KpiInput.share("timeliness", "data-quality.timeliness"),
+					KpiInput.share("validity", "data-quality.validity"),
+					KpiInput.share("consistency", "data-quality.consistency")),
 			(in) -> (in.get("completeness") + in.get("timeliness") + in.get("validity") + in.get("consistency")) / 4
 					* 100);
 
