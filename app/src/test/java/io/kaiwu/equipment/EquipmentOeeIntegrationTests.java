@@ -212,6 +212,34 @@ class EquipmentOeeIntegrationTests {
 		assertThat(reported.get("goodCount").asLong()).isEqualTo(300 + 200);
 		assertThat(reported.get("rejectCount").asLong()).isEqualTo(6);
 		assertThat(reported.get("oee").asDouble()).isCloseTo(0.5 * 500 / 430, within(1e-9));
+
+		// results evaluation takes 生产运营效率 from these figures: 500 good of 506 parts in
+		// the last seven days, whatever today's shift has run so far
+		String evaluation = api
+			.post("/api/v1/transform/evaluations", token,
+					Map.of("name", "本周", "periodFrom", DAY.toString(), "periodTo", DAY.toString()))
+			.json()
+			.get("id")
+			.asString();
+		JsonNode measured = api.post("/api/v1/transform/evaluations/" + evaluation + "/measure", token, Map.of())
+			.json();
+		JsonNode oee = null;
+		for (JsonNode kpi : measured) {
+			if (kpi.get("code").asString().equals("oee")) {
+				oee = kpi;
+			}
+		}
+		assertThat(oee).as(measured.toString()).isNotNull();
+		assertThat(oee.get("source").asString()).isEqualTo("PLATFORM");
+		JsonNode inputs = oee.get("inputs");
+		assertThat(inputs.get("quality").asDouble()).isCloseTo(500.0 / 506, within(1e-9));
+		assertThat(inputs.get("availability").asDouble()).isBetween(0.0, 1.0);
+		assertThat(inputs.get("performance").asDouble()).isBetween(0.0, 1.0);
+		assertThat(oee.get("value").asDouble()).isCloseTo(
+				inputs.get("availability").asDouble() * inputs.get("performance").asDouble() * 500.0 / 506 * 100,
+				within(1e-9));
+		assertThat(oee.get("evidence").findValuesAsString("provenance")).hasSize(3)
+			.anySatisfy((p) -> assertThat(p).contains("500", "506"));
 	}
 
 	private static Instant at(String time) {
