@@ -12,13 +12,13 @@ public enum Approach {
 	 * 链式: a chain leader (行业龙头) leads its chain; supply-chain and cross-link scenarios
 	 * come first, and value counts more than ease.
 	 */
-	CHAIN(new Weights(0.40, 0.20, 0.25, 0.15), 4, Set.of("SUPPLY_CHAIN", "CROSS_LINK"), 0.15),
+	CHAIN(new Weights(0.40, 0.20, 0.25, 0.15), 4, Set.of("SC", "CL"), 0.15),
 
 	/**
 	 * 整体: a large enterprise transforms every process, scenario and link under one plan;
 	 * cross-link integration is favoured and more is done at once.
 	 */
-	WHOLE(new Weights(0.40, 0.20, 0.25, 0.15), 5, Set.of("CROSS_LINK"), 0.10),
+	WHOLE(new Weights(0.40, 0.20, 0.25, 0.15), 5, Set.of("CL"), 0.10),
 
 	/**
 	 * 梯次: a small or mid-size enterprise weighs potential value against feasibility and

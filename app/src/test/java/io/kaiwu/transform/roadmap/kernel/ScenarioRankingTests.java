@@ -14,20 +14,20 @@ import static org.assertj.core.api.Assertions.within;
 class ScenarioRankingTests {
 
 	// equipment monitoring: valuable, easy, a pain point
-	static final Candidate OPS = new Candidate("OPS-01", "OPERATIONS_SERVICE", 0.8, 0.6, 0.5, true, Set.of(), false);
+	static final Candidate OPS = new Candidate("OPS-01", "OPS", 0.8, 0.6, 0.5, true, Set.of(), false);
 
 	// quality inspection builds on equipment data
-	static final Candidate QUALITY = new Candidate("PM-04", "PRODUCTION", 0.9, 0.4, 0.6, false, Set.of("OPS-01"),
+	static final Candidate QUALITY = new Candidate("PM-04", "PM", 0.9, 0.4, 0.6, false, Set.of("OPS-01"),
 			false);
 
 	// energy: easy but worth less
-	static final Candidate ENERGY = new Candidate("PM-05", "PRODUCTION", 0.5, 0.8, 0.2, false, Set.of(), false);
+	static final Candidate ENERGY = new Candidate("PM-05", "PM", 0.5, 0.8, 0.2, false, Set.of(), false);
 
 	// supply-chain traceability builds on quality
-	static final Candidate TRACE = new Candidate("SC-03", "SUPPLY_CHAIN", 0.7, 0.3, 0.4, false, Set.of("PM-04"), false);
+	static final Candidate TRACE = new Candidate("SC-03", "SC", 0.7, 0.3, 0.4, false, Set.of("PM-04"), false);
 
 	// scheduling, already running on live data
-	static final Candidate APS = new Candidate("PM-03", "PRODUCTION", 0.9, 0.9, 0.9, true, Set.of(), true);
+	static final Candidate APS = new Candidate("PM-03", "PM", 0.9, 0.9, 0.9, true, Set.of(), true);
 
 	@Test
 	void theScoreWeighsValueFeasibilityGapAndPainByApproach() {
@@ -56,8 +56,8 @@ class ScenarioRankingTests {
 
 	@Test
 	void aPrerequisiteOutsideThePlanIsNamedNotHidden() {
-		Candidate mbse = new Candidate("CL-01", "CROSS_LINK", 0.9, 0.2, 0.3, false, Set.of("RD-01", "PM-03"), false);
-		Candidate platform = new Candidate("PM-03", "PRODUCTION", 0.5, 0.5, 0.5, false, Set.of(), true);
+		Candidate mbse = new Candidate("CL-01", "CL", 0.9, 0.2, 0.3, false, Set.of("RD-01", "PM-03"), false);
+		Candidate platform = new Candidate("PM-03", "PM", 0.5, 0.5, 0.5, false, Set.of(), true);
 		List<RankedScenario> plan = ScenarioRanking.plan(List.of(mbse, platform), Approach.WHOLE);
 		assertThat(plan).hasSize(1);
 		assertThat(plan.get(0).phase()).isEqualTo(1);
@@ -66,8 +66,8 @@ class ScenarioRankingTests {
 
 	@Test
 	void scenariosThatWaitOnEachOtherAreStillPlannedAndSaySo() {
-		Candidate a = new Candidate("A", "PRODUCTION", 0.9, 0.9, 0.9, false, Set.of("B"), false);
-		Candidate b = new Candidate("B", "PRODUCTION", 0.1, 0.1, 0.1, false, Set.of("A"), false);
+		Candidate a = new Candidate("A", "PM", 0.9, 0.9, 0.9, false, Set.of("B"), false);
+		Candidate b = new Candidate("B", "PM", 0.1, 0.1, 0.1, false, Set.of("A"), false);
 		List<RankedScenario> plan = ScenarioRanking.plan(List.of(a, b), Approach.WHOLE);
 		assertThat(plan).extracting(RankedScenario::code, RankedScenario::phase)
 			.containsExactly(tuple("A", 1), tuple("B", 2));
@@ -77,7 +77,7 @@ class ScenarioRankingTests {
 	@Test
 	void sharesOutsideZeroToOneAreRefused() {
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new Candidate("X", "PRODUCTION", 1.2, 0.5, 0.5, false, Set.of(), false));
+			.isThrownBy(() -> new Candidate("X", "PM", 1.2, 0.5, 0.5, false, Set.of(), false));
 	}
 
 }
