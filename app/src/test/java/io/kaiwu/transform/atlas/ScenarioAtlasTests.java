@@ -68,4 +68,25 @@ class ScenarioAtlasTests {
 		assertThat(machining.scenario("BM-01")).isEqualTo(general.scenario("BM-01"));
 	}
 
+	@Test
+	void everyModuleAValueTagAndALinkKindHaveALabelInBothLanguages() throws java.io.IOException {
+		for (String bundle : List.of("messages/atlas.properties", "messages/atlas_en.properties")) {
+			java.util.Properties labels = new java.util.Properties();
+			try (java.io.Reader in = new java.io.InputStreamReader(
+					getClass().getClassLoader().getResourceAsStream(bundle), java.nio.charset.StandardCharsets.UTF_8)) {
+				labels.load(in);
+			}
+			for (AtlasPack pack : this.atlas.packs()) {
+				pack.scenarios()
+					.forEach((s) -> assertThat(labels).as(bundle).containsKey("atlas.module." + s.module()));
+			}
+			for (ValueTag tag : ValueTag.values()) {
+				assertThat(labels).as(bundle).containsKey("atlas.tag." + tag.name());
+			}
+			for (LinkKind kind : LinkKind.values()) {
+				assertThat(labels).as(bundle).containsKey("atlas.link." + kind.name());
+			}
+		}
+	}
+
 }
