@@ -11,7 +11,7 @@ document.addEventListener('DOMContentLoaded', function () {
   var lines = { DATA: { type: 'solid', color: '#486581' }, TOOL: { type: 'dashed', color: '#c2410c' },
     MODEL: { type: 'dotted', color: '#7c3aed' } };
   // category colours ring the nodes (and fill the legend); the fill is the coverage state
-  var palette = ['#1f6feb', '#c2410c', '#0f766e', '#7c3aed', '#b45309', '#be185d'];
+  var palette = ['#1f6feb', '#c2410c', '#0f766e', '#7c3aed', '#a21caf', '#334155'];
   var chart = echarts.init(element);
   chart.setOption({
     tooltip: {
