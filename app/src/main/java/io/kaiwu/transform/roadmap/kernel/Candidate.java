@@ -6,8 +6,7 @@ import java.util.Set;
  * A scenario the roadmap may take up, as the atlas and the assessment see it.
  *
  * @param code the scenario's code in the atlas.
- * @param category the scenario's category code in the atlas, for example
- * {@code SC}.
+ * @param category the scenario's category code in the atlas, for example {@code SC}.
  * @param value how much it is worth to this enterprise, 0 to 1 (its value tags against
  * what the enterprise wants).
  * @param feasibility how ready the enterprise is for it, 0 to 1 (what it already has of

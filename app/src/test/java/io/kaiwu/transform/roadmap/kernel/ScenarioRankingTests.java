@@ -17,8 +17,7 @@ class ScenarioRankingTests {
 	static final Candidate OPS = new Candidate("OPS-01", "OPS", 0.8, 0.6, 0.5, true, Set.of(), false);
 
 	// quality inspection builds on equipment data
-	static final Candidate QUALITY = new Candidate("PM-04", "PM", 0.9, 0.4, 0.6, false, Set.of("OPS-01"),
-			false);
+	static final Candidate QUALITY = new Candidate("PM-04", "PM", 0.9, 0.4, 0.6, false, Set.of("OPS-01"), false);
 
 	// energy: easy but worth less
 	static final Candidate ENERGY = new Candidate("PM-05", "PM", 0.5, 0.8, 0.2, false, Set.of(), false);

@@ -1,4 +1,4 @@
-package io.kaiwu.telemetry.quality;
+package io.kaiwu.telemetry.evidence;
 
 import java.time.Clock;
 import java.time.Duration;

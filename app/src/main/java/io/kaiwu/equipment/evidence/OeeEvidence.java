@@ -1,4 +1,8 @@
-package io.kaiwu.equipment.effectiveness;
+package io.kaiwu.equipment.evidence;
+
+import io.kaiwu.equipment.effectiveness.Grouping;
+import io.kaiwu.equipment.effectiveness.MeasuringOee;
+import io.kaiwu.equipment.effectiveness.OeePeriod;
 
 import java.time.Clock;
 import java.time.Duration;
