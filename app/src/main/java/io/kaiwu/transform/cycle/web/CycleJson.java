@@ -6,7 +6,6 @@ import java.util.Map;
 
 import io.kaiwu.transform.cycle.Cycle;
 import io.kaiwu.transform.cycle.Gap;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
