@@ -145,6 +145,69 @@ class ScenarioAtlasIntegrationTests {
 	}
 
 	@Test
+	void alarmRulesMaintenancePlansAndHealthWatchesEachReportTheirPart() {
+		Api api = new Api(this.port);
+		Tenants.FreshTenant tenant = Tenants.fresh(api, unique("图谱维护企业"));
+		String token = tenant.adminToken();
+		String site = api
+			.post("/api/v1/structure/nodes", token,
+					Map.of("level", "SITE", "code", "MNT", "name", "维护工厂", "timeZone", "Asia/Shanghai"))
+			.json()
+			.get("id")
+			.asString();
+		Api.Answer type = api.post("/api/v1/device-types", token,
+				Map.of("code", unique("spindle"), "nameZh", "主轴", "properties",
+						List.of(Map.of("identifier", "vibrationRms", "nameZh", "振动", "dataType", "DOUBLE"),
+								Map.of("identifier", "spindleLoad", "nameZh", "负载", "dataType", "DOUBLE"))));
+		assertThat(type.status()).as(type.body()).isEqualTo(201);
+		String typeId = type.json().get("id").asString();
+		String key = unique("atlas-spindle");
+		Api.Answer device = api.post("/api/v1/devices", token,
+				Map.of("key", key, "name", "主轴", "typeId", typeId, "nodeId", site));
+		String machine = api
+			.post("/api/v1/equipment", token, Map.of("code", unique("VMC"), "name", "立式加工中心", "nodeId", site,
+					"criticality", "B", "deviceId", device.json().get("id").asString()))
+			.json()
+			.get("id")
+			.asString();
+
+		assertThat(api.post("/api/v1/alarm-rules", token,
+				Map.of("name", "主轴过载", "deviceTypeId", typeId, "property", "spindleLoad", "kind", "THRESHOLD",
+						"comparison", ">", "limit", 95, "severity", "MAJOR", "messageZh", "{device} 过载", "messageEn",
+						"{device} overload"))
+			.status()).isEqualTo(201);
+		assertThat(api
+			.post("/api/v1/maintenance-plans", token,
+					Map.of("equipmentId", machine, "name", "每 500 件保养", "trigger", "COUNTER", "every", 500))
+			.status()).isEqualTo(201);
+		assertThat(api
+			.put("/api/v1/health/" + machine + "/profile", token,
+					Map.of("vibration", "vibrationRms", "load", "spindleLoad"))
+			.status()).isEqualTo(200);
+
+		JsonNode configured = ops01(api, token);
+		assertThat(configured.get("coverage").get("state").asString()).isEqualTo("CONFIGURED");
+		assertThat(state(configured, "alarm")).isEqualTo("CONFIGURED");
+		assertThat(state(configured, "maintenance")).isEqualTo("CONFIGURED");
+		assertThat(state(configured, "health")).isEqualTo("CONFIGURED");
+		assertThat(state(configured, "equipment")).as("no signal mapping yet").isEqualTo("NOT_STARTED");
+		JsonNode facts = api.get("/api/v1/transform/evidence", token).json();
+		assertThat(fact(facts, "alarm.active-rules").get("value").asDouble()).isEqualTo(1);
+		assertThat(fact(facts, "maintenance.preventive-plans").get("value").asDouble()).isEqualTo(1);
+		assertThat(fact(facts, "health.watched-machines").get("value").asDouble()).isEqualTo(1);
+		assertThat(fact(facts, "equipment.oee-statistics").get("value").asDouble()).isZero();
+
+		Api.Answer sent = api.postBasic("/api/v1/devices/" + key + "/telemetry", key,
+				device.json().get("secret").asString(), "application/json",
+				"{\"values\": {\"vibrationRms\": 1.2, \"spindleLoad\": 40}}".getBytes(StandardCharsets.UTF_8));
+		assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+		JsonNode live = ops01(api, token);
+		assertThat(live.get("coverage").get("state").asString()).isEqualTo("LIVE");
+		assertThat(state(live, "alarm")).isEqualTo("LIVE");
+		assertThat(live.get("coverage").get("reason").asString()).contains("1 条告警规则");
+	}
+
+	@Test
 	void filtersPacksAndBadParameters() {
 		Api api = new Api(this.port);
 		Tenants.FreshTenant tenant = Tenants.fresh(api, unique("图谱筛选企业"));

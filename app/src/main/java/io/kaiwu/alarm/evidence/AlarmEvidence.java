@@ -23,6 +23,12 @@ class AlarmEvidence implements TransformationEvidence {
 
 	static final Duration WINDOW = Duration.ofHours(24);
 
+	/**
+	 * Counted first: in a plant that is running, the last minutes already hold data, and
+	 * counting them is far cheaper than counting a whole day.
+	 */
+	static final Duration RECENT = Duration.ofMinutes(10);
+
 	private final JdbcClient jdbc;
 
 	private final TelemetryStore telemetry;
@@ -46,13 +52,14 @@ class AlarmEvidence implements TransformationEvidence {
 			return List.of(coverage(ScenarioCoverage.State.NOT_STARTED, "evidence.alarm.ops01.no-rules", List.of()));
 		}
 		Instant now = Instant.now();
-		long measurements = this.telemetry.countAll(tenant, now.minus(WINDOW), now);
-		if (measurements == 0) {
+		boolean arriving = this.telemetry.countAll(tenant, now.minus(RECENT), now) > 0
+				|| this.telemetry.countAll(tenant, now.minus(WINDOW), now.minus(RECENT)) > 0;
+		if (!arriving) {
 			return List.of(coverage(ScenarioCoverage.State.CONFIGURED, "evidence.alarm.ops01.no-data",
 					List.of(Long.toString(rules))));
 		}
-		return List.of(coverage(ScenarioCoverage.State.LIVE, "evidence.alarm.ops01.live",
-				List.of(Long.toString(rules), Long.toString(measurements))));
+		return List
+			.of(coverage(ScenarioCoverage.State.LIVE, "evidence.alarm.ops01.live", List.of(Long.toString(rules))));
 	}
 
 	private static ScenarioCoverage coverage(ScenarioCoverage.State state, String reason, List<String> args) {
