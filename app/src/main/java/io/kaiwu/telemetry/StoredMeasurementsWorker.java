@@ -28,10 +28,11 @@ import org.springframework.context.SmartLifecycle;
  * When the queue is full the module's {@link WhenFull} rule decides: {@code wait} holds
  * the writer back for at most the given time (the writer's commit, and so the MQTT
  * acknowledgement, waits with it: back-pressure), {@code drop} does not wait. What is
- * still refused is dropped, counted and logged at most every {@link #LOG_EVERY}. Stopping
- * refuses new batches, handles those queued, then ends the thread; it stops after the
- * telemetry writers (lower {@link #getPhase() phase}), so that what they stored last is
- * still handled.
+ * still refused is dropped, counted and logged at most every {@link #LOG_EVERY}; after a
+ * wait ran out, batches are dropped without waiting until the queue has room again.
+ * Stopping refuses new batches, handles those queued, then ends the thread; it stops
+ * after the telemetry writers (lower {@link #getPhase() phase}), so that what they stored
+ * last is still handled.
  * <p>
  * Meters, all named {@code <name>.*}: {@code queued} (gauge), {@code handled},
  * {@code failed} (the consumer threw), {@code waited} (batches that found the queue full
@@ -105,6 +106,13 @@ public final class StoredMeasurementsWorker implements SmartLifecycle {
 
 	private volatile boolean running;
 
+	/**
+	 * Set when a wait for room ran out: the worker is not keeping up at all, so later
+	 * batches are dropped without waiting until the queue has room again (a stuck worker
+	 * costs ingestion one wait, not one per batch).
+	 */
+	private volatile boolean stuck;
+
 	private @Nullable Thread thread;
 
 	private StoredMeasurementsWorker(Builder builder, MeterRegistry meters) {
@@ -151,14 +159,16 @@ public final class StoredMeasurementsWorker implements SmartLifecycle {
 		}
 		Job job = new Job(batch, null);
 		if (this.running && this.queue.offer(job)) {
+			this.stuck = false;
 			return true;
 		}
-		if (this.running && !this.whenFull.maxWait().isZero()) {
+		if (this.running && !this.stuck && !this.whenFull.maxWait().isZero()) {
 			this.waited.increment();
 			try {
 				if (this.queue.offer(job, this.whenFull.maxWait().toNanos(), TimeUnit.NANOSECONDS)) {
 					return true;
 				}
+				this.stuck = true;
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

@@ -108,10 +108,10 @@ class StoredMeasurementsWorkerTests {
 	}
 
 	@Test
-	void theWaitIsBoundedThenTheBatchIsDroppedAndCounted() throws Exception {
+	void theWaitIsBoundedThenTheBatchIsDroppedAndCountedAndAStuckWorkerIsNotWaitedForAgain() throws Exception {
 		this.worker = StoredMeasurementsWorker.named("kaiwu.test.bounded")
 			.capacity(1)
-			.whenFull(StoredMeasurementsWorker.WhenFull.waitUpTo(Duration.ofMillis(100)))
+			.whenFull(StoredMeasurementsWorker.WhenFull.waitUpTo(Duration.ofMillis(500)))
 			.consumer(gated())
 			.build(this.meters);
 		this.worker.start();
@@ -121,9 +121,25 @@ class StoredMeasurementsWorkerTests {
 
 		long start = System.nanoTime();
 		assertThat(this.worker.offer(batch(2))).isFalse();
-		assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(100));
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(500));
 		assertThat(counter("waited")).isEqualTo(1);
 		assertThat(counter("dropped")).isEqualTo(1);
+
+		// the worker is stuck: the next batches are dropped at once, not after a wait
+		// each
+		assertTimeoutPreemptively(Duration.ofMillis(900), () -> {
+			assertThat(this.worker.offer(batch(3))).isFalse();
+			assertThat(this.worker.offer(batch(4))).isFalse();
+		});
+		assertThat(counter("waited")).isEqualTo(1);
+		assertThat(counter("dropped")).isEqualTo(3);
+
+		// once the worker takes batches again, a full queue is waited for again
+		this.gate.countDown();
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.handled.size() == 2);
+		assertThat(this.worker.offer(batch(5))).isTrue();
+		await().atMost(Duration.ofSeconds(10)).until(() -> this.handled.size() == 3);
+		assertThat(this.handled).containsExactly(0, 1, 5);
 	}
 
 	@Test
