@@ -100,6 +100,9 @@ public class RuleEvaluation implements SmartLifecycle {
 	/** Rules were saved or deleted: evaluate with the new ones from the next batch on. */
 	public void rulesChanged() {
 		this.watched.changed();
+		// wakes the evaluation thread now rather than at its next poll
+		this.worker.submit(() -> {
+		});
 	}
 
 	@Scheduled(fixedDelayString = "${kaiwu.alarm.no-data-check:10s}")

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.kaiwu.health.FailurePredicted;
 import io.kaiwu.health.kernel.Assessment;
@@ -56,7 +56,11 @@ public class HealthWatch implements SmartLifecycle {
 
 	private final TransactionTemplate transactions;
 
-	private final AtomicBoolean reload = new AtomicBoolean(true);
+	/** Counts profile changes; the watch reads the profiles while it has read fewer. */
+	private final AtomicLong changes = new AtomicLong(1);
+
+	/** The profile changes the watch has read. */
+	private volatile long loadedChanges;
 
 	/** Devices with a watched machine, for the listener to filter on; swapped whole. */
 	private volatile Map<UUID, List<HealthProfile>> watchedDevices = Map.of();
@@ -82,7 +86,7 @@ public class HealthWatch implements SmartLifecycle {
 		this.worker = StoredMeasurementsWorker.named("kaiwu.health")
 			.capacity(capacity)
 			.whenFull(StoredMeasurementsWorker.WhenFull.drop())
-			.accepting((batch) -> this.watchedDevices.containsKey(batch.deviceId()))
+			.accepting(this::wanted)
 			.consumer(this::assess)
 			.upkeep(this::upkeep)
 			.build(meters);
@@ -93,27 +97,34 @@ public class HealthWatch implements SmartLifecycle {
 		this.worker.offer(event);
 	}
 
+	/**
+	 * On the writer thread: batches of watched devices, and every batch while a profile
+	 * change is not read yet, so that a newly watched machine's first samples are not
+	 * skipped.
+	 */
+	private boolean wanted(MeasurementsStored batch) {
+		return this.loadedChanges != this.changes.get() || this.watchedDevices.containsKey(batch.deviceId());
+	}
+
 	@TransactionalEventListener(fallbackExecution = true)
 	void profilesChanged(ProfilesChanged event) {
-		this.reload.set(true);
+		this.changes.incrementAndGet();
+		// wakes the watch thread now rather than at its next poll
+		this.worker.submit(() -> {
+		});
 	}
 
 	/**
 	 * On the watch thread, before each batch and about once a second: reads the profiles
-	 * after a change, and every few seconds anyway. A change seen during a read that
-	 * fails is read again.
+	 * after a change, and every few seconds anyway. A change whose read fails is read
+	 * again.
 	 */
 	private void upkeep() {
-		boolean changed = this.reload.getAndSet(false);
-		if (changed || System.nanoTime() - this.reloadedAt > TimeUnit.SECONDS.toNanos(5)) {
-			try {
-				reloadProfiles();
-				this.reloadedAt = System.nanoTime();
-			}
-			catch (RuntimeException ex) {
-				this.reload.compareAndSet(false, changed);
-				throw ex;
-			}
+		long change = this.changes.get();
+		if (change != this.loadedChanges || System.nanoTime() - this.reloadedAt > TimeUnit.SECONDS.toNanos(5)) {
+			reloadProfiles();
+			this.reloadedAt = System.nanoTime();
+			this.loadedChanges = change;
 		}
 	}
 
