@@ -15,9 +15,12 @@ import io.kaiwu.shared.TenantId;
  * @param tenant whose device.
  * @param deviceId the device.
  * @param deviceKey the device's key.
+ * @param deviceTypeId the device's type, so that a listener can filter by type without a
+ * lookup.
  * @param measurements what was accepted (new or already stored).
  */
-public record MeasurementsStored(TenantId tenant, UUID deviceId, String deviceKey, List<Measurement> measurements) {
+public record MeasurementsStored(TenantId tenant, UUID deviceId, String deviceKey, UUID deviceTypeId,
+		List<Measurement> measurements) {
 
 	public MeasurementsStored {
 		measurements = List.copyOf(measurements);

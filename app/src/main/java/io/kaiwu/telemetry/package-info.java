@@ -13,7 +13,10 @@
  * values pushed by server-sent events and a history chart. The dead-letter list is also a
  * page ({@code /dead-letters}, engineers and admins, paged, newest first). Publishes
  * {@link io.kaiwu.telemetry.MeasurementsStored} in process only (a synchronous
- * notification for live views, not kept in the event publication registry).
+ * notification for live views, not kept in the event publication registry); modules that
+ * work on every stored measurement take it off the writer thread with a
+ * {@link io.kaiwu.telemetry.StoredMeasurementsWorker} (their own bounded queue, thread
+ * and meters).
  */
 @ApplicationModule(allowedDependencies = { "shared", "device", "tenancy" })
 @NullMarked

@@ -88,9 +88,7 @@ class AlarmRulesIntegrationTests {
 	@Test
 	void severalViolatingMessagesRaiseOneAlarmThatIsAcknowledgedAndClosedBeyondTheDeadband() throws Exception {
 		String key = unique("oven");
-		Api.Answer device = this.api.post("/api/v1/devices", tenant.adminToken(),
-				Map.of("key", key, "name", "烘箱 " + key, "typeId", type, "nodeId", site));
-		assertThat(device.status()).as(device.body()).isEqualTo(201);
+		Api.Answer device = oven(key);
 		String deviceId = device.json().get("id").asString();
 		String secret = device.json().get("secret").asString();
 		Api.Answer rule = this.api.post("/api/v1/alarm-rules", tenant.adminToken(),
@@ -146,6 +144,30 @@ class AlarmRulesIntegrationTests {
 			.json()
 			.get("total")
 			.asLong()).isZero();
+	}
+
+	@Test
+	void aNoDataRuleOfOneDeviceRaisesOnTheTimerWhenTheDeviceFallsSilent() throws Exception {
+		String key = unique("oven");
+		Api.Answer device = oven(key);
+		String deviceId = device.json().get("id").asString();
+		// a rule of the device itself, not of its type: its batches pass the writer
+		// thread's filter by the device's id
+		Api.Answer rule = this.api.post("/api/v1/alarm-rules", tenant.adminToken(),
+				Map.of("name", "烘箱无数据", "deviceId", deviceId, "property", "temperature", "kind", "NO_DATA", "duration",
+						"PT1S", "severity", "WARNING", "messageZh", "{device} 无数据", "messageEn", "{device} silent"));
+		assertThat(rule.status()).as(rule.body()).isEqualTo(201);
+
+		try (MqttDevice client = MqttDevice.connect(this.broker, key, device.json().get("secret").asString())) {
+			client.publish("{\"ts\":" + Instant.now().toEpochMilli() + ",\"values\":{\"temperature\":60}}");
+		}
+
+		// nothing more arrives: the no-data check (every 10 s) raises the alarm
+		JsonNode raised = await().atMost(Duration.ofSeconds(40))
+			.until(() -> alarmsOf(deviceId), (list) -> !list.isEmpty())
+			.get(0);
+		assertThat(raised.get("ruleId").asString()).isEqualTo(rule.json().get("id").asString());
+		assertThat(raised.get("message").get("en").asString()).isEqualTo("烘箱 " + key + " silent");
 	}
 
 	@Test
@@ -234,6 +256,14 @@ class AlarmRulesIntegrationTests {
 		rule.put("messageZh", "{device} {property} = {value} {unit}，超过 {limit}");
 		rule.put("messageEn", "{device} {property} = {value} {unit}, above {limit}");
 		return rule;
+	}
+
+	/** A new oven of the test's type on the test's site. */
+	private Api.Answer oven(String key) {
+		Api.Answer device = this.api.post("/api/v1/devices", tenant.adminToken(),
+				Map.of("key", key, "name", "烘箱 " + key, "typeId", type, "nodeId", site));
+		assertThat(device.status()).as(device.body()).isEqualTo(201);
+		return device;
 	}
 
 	private List<JsonNode> alarmsOf(String deviceId) {

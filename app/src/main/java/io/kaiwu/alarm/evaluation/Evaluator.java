@@ -151,6 +151,16 @@ class Evaluator {
 		this.tracks.keySet().removeIf((key) -> !next.getOrDefault(scopeOf(key.rule()), List.of()).contains(key.rule()));
 	}
 
+	/**
+	 * The devices and device types that some enabled rule watches, as loaded last: a
+	 * device's values matter only when its id or its type's id is in here.
+	 */
+	Set<UUID> scopes() {
+		Set<UUID> scopes = new HashSet<>(this.byDeviceOrType.keySet());
+		scopes.remove(null);
+		return Set.copyOf(scopes);
+	}
+
 	private static @Nullable UUID scopeOf(Rule rule) {
 		return (rule.deviceId() != null) ? rule.deviceId() : rule.deviceTypeId();
 	}

@@ -7,10 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.kaiwu.health.FailurePredicted;
 import io.kaiwu.health.kernel.Assessment;
@@ -20,9 +18,8 @@ import io.kaiwu.health.profile.HealthProfile;
 import io.kaiwu.health.profile.ProfileRecords;
 import io.kaiwu.health.profile.ProfilesChanged;
 import io.kaiwu.telemetry.MeasurementsStored;
-import io.micrometer.core.instrument.Counter;
+import io.kaiwu.telemetry.StoredMeasurementsWorker;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,19 +33,20 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Hands the stored measurements of watched machines to the module's own thread. The
- * listener runs on the telemetry writer thread: it drops what no machine watches, offers
- * the rest to a bounded queue and never waits; when the queue is full the batch is
- * dropped, counted ({@code kaiwu.health.dropped}) and logged. The one thread owns every
- * machine's monitor. Monitors live in memory: after a restart each machine learns its
- * baseline again (one hour of running).
+ * Hands the stored measurements of watched machines to the module's own thread
+ * ({@link StoredMeasurementsWorker} {@code kaiwu.health}). On the telemetry writer thread
+ * it skips what no machine watches and queues the rest; when the queue is full it does
+ * not wait: the batch is dropped, counted ({@code kaiwu.health.dropped}) and logged (the
+ * monitors are statistics over an hour of samples and bear a gap, and a derived estimate
+ * must not slow ingestion). The one thread owns every machine's monitor. Monitors live in
+ * memory: after a restart each machine learns its baseline again (one hour of running).
  */
 @Component
 public class HealthWatch implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(HealthWatch.class);
 
-	private final BlockingQueue<MeasurementsStored> queue;
+	private final StoredMeasurementsWorker worker;
 
 	private final ProfileRecords profiles;
 
@@ -58,9 +56,11 @@ public class HealthWatch implements SmartLifecycle {
 
 	private final TransactionTemplate transactions;
 
-	private final Counter dropped;
+	/** Counts profile changes; the watch reads the profiles while it has read fewer. */
+	private final AtomicLong changes = new AtomicLong(1);
 
-	private final AtomicBoolean reload = new AtomicBoolean(true);
+	/** The profile changes the watch has read. */
+	private volatile long loadedChanges;
 
 	/** Devices with a watched machine, for the listener to filter on; swapped whole. */
 	private volatile Map<UUID, List<HealthProfile>> watchedDevices = Map.of();
@@ -76,61 +76,55 @@ public class HealthWatch implements SmartLifecycle {
 	/** Owned by the watch thread. */
 	private final Map<UUID, MachineWatch> machines = new HashMap<>();
 
-	private volatile @Nullable Thread thread;
-
 	HealthWatch(ProfileRecords profiles, AssessmentRecords assessments, ApplicationEventPublisher events,
 			PlatformTransactionManager transactions, MeterRegistry meters,
 			@Value("${kaiwu.health.queue-capacity:10000}") int capacity) {
-		this.queue = new ArrayBlockingQueue<>(capacity);
 		this.profiles = profiles;
 		this.assessments = assessments;
 		this.events = events;
 		this.transactions = new TransactionTemplate(transactions);
-		this.dropped = Counter.builder("kaiwu.health.dropped")
-			.description("Stored measurement batches of watched machines not assessed because the queue was full")
-			.register(meters);
-		meters.gauge("kaiwu.health.queued", this.queue, BlockingQueue::size);
+		this.worker = StoredMeasurementsWorker.named("kaiwu.health")
+			.capacity(capacity)
+			.whenFull(StoredMeasurementsWorker.WhenFull.drop())
+			.accepting(this::wanted)
+			.consumer(this::assess)
+			.upkeep(this::upkeep)
+			.build(meters);
 	}
 
 	@EventListener
 	void stored(MeasurementsStored event) {
-		if (!this.watchedDevices.containsKey(event.deviceId())) {
-			return;
-		}
-		if (!this.queue.offer(event)) {
-			this.dropped.increment();
-			long count = (long) this.dropped.count();
-			if (count == 1 || count % 1000 == 0) {
-				log.warn("Health watch queue is full: {} batches dropped so far", count);
-			}
-		}
+		this.worker.offer(event);
+	}
+
+	/**
+	 * On the writer thread: batches of watched devices, and every batch while a profile
+	 * change is not read yet, so that a newly watched machine's first samples are not
+	 * skipped.
+	 */
+	private boolean wanted(MeasurementsStored batch) {
+		return this.loadedChanges != this.changes.get() || this.watchedDevices.containsKey(batch.deviceId());
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void profilesChanged(ProfilesChanged event) {
-		this.reload.set(true);
+		this.changes.incrementAndGet();
+		// wakes the watch thread now rather than at its next poll
+		this.worker.submit(() -> {
+		});
 	}
 
-	private void run() {
-		while (!Thread.currentThread().isInterrupted()) {
-			try {
-				MeasurementsStored work = this.queue.poll(1, TimeUnit.SECONDS);
-				boolean stale = System.nanoTime() - this.reloadedAt > TimeUnit.SECONDS.toNanos(5);
-				if (this.reload.getAndSet(false) || stale) {
-					reloadProfiles();
-					this.reloadedAt = System.nanoTime();
-				}
-				if (work != null) {
-					assess(work);
-				}
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-			catch (RuntimeException ex) {
-				// one bad batch (a database hiccup) must not stop the watch
-				log.error("Health assessment failed for one batch", ex);
-			}
+	/**
+	 * On the watch thread, before each batch and about once a second: reads the profiles
+	 * after a change, and every few seconds anyway. A change whose read fails is read
+	 * again.
+	 */
+	private void upkeep() {
+		long change = this.changes.get();
+		if (change != this.loadedChanges || System.nanoTime() - this.reloadedAt > TimeUnit.SECONDS.toNanos(5)) {
+			reloadProfiles();
+			this.reloadedAt = System.nanoTime();
+			this.loadedChanges = change;
 		}
 	}
 
@@ -199,30 +193,22 @@ public class HealthWatch implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		Thread worker = new Thread(this::run, "kaiwu-health-watch");
-		worker.setDaemon(true);
-		this.thread = worker;
-		worker.start();
+		this.worker.start();
 	}
 
 	@Override
 	public void stop() {
-		Thread worker = this.thread;
-		this.thread = null;
-		if (worker != null) {
-			worker.interrupt();
-			try {
-				worker.join(TimeUnit.SECONDS.toMillis(5));
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
+		this.worker.stop();
 	}
 
 	@Override
 	public boolean isRunning() {
-		return this.thread != null;
+		return this.worker.isRunning();
+	}
+
+	@Override
+	public int getPhase() {
+		return this.worker.getPhase();
 	}
 
 }

@@ -168,8 +168,7 @@ public class IngestingTelemetry implements TelemetryIngestion, SmartLifecycle {
 					.addAll(one.accepted());
 			}
 			if (!one.refused().isEmpty()) {
-				this.deadLetters.record((device != null) ? device.tenant() : null, one.deviceKey(), one.connector(),
-						one.now(), one.refused());
+				recordRefused(one);
 				count(one.connector(), 0, one.refused());
 			}
 			acceptedPerConnector.merge(one.connector(), one.accepted().size(), Integer::sum);
@@ -177,10 +176,7 @@ public class IngestingTelemetry implements TelemetryIngestion, SmartLifecycle {
 		for (DeviceBatch batch : perDevice.values()) {
 			this.seen.seen(batch.device().deviceKey(), batch.now());
 			if (stored > 0) {
-				// after the append returned (durable): live views only, never the event
-				// registry
-				this.events.publishEvent(new MeasurementsStored(batch.device().tenant(), batch.device().deviceId(),
-						batch.device().deviceKey(), batch.measurements()));
+				published(batch.device(), batch.measurements());
 			}
 		}
 		// the store counts new measurements per group: a group with duplicates gives each
@@ -223,17 +219,27 @@ public class IngestingTelemetry implements TelemetryIngestion, SmartLifecycle {
 	/** Dead letters, and the event for live views once something new is durable. */
 	private void after(Checked checked, boolean somethingNew) {
 		if (!checked.refused().isEmpty()) {
-			DeviceSummary device = checked.device();
-			this.deadLetters.record((device != null) ? device.tenant() : null, checked.deviceKey(), checked.connector(),
-					checked.now(), checked.refused());
+			recordRefused(checked);
 		}
-		if (somethingNew && checked.device() != null && !checked.accepted().isEmpty()) {
-			// after the append returned (durable): live views only, never the event
-			// registry
-			DeviceSummary device = checked.device();
-			this.events.publishEvent(
-					new MeasurementsStored(device.tenant(), device.deviceId(), device.deviceKey(), checked.accepted()));
+		DeviceSummary device = checked.device();
+		if (somethingNew && device != null && !checked.accepted().isEmpty()) {
+			published(device, checked.accepted());
 		}
+	}
+
+	private void recordRefused(Checked checked) {
+		DeviceSummary device = checked.device();
+		this.deadLetters.record((device != null) ? device.tenant() : null, checked.deviceKey(), checked.connector(),
+				checked.now(), checked.refused());
+	}
+
+	/**
+	 * Tells the listeners once the append returned (durable): a synchronous event for
+	 * live views and the modules' hand-offs, never the event publication registry.
+	 */
+	private void published(DeviceSummary device, List<Measurement> stored) {
+		this.events.publishEvent(new MeasurementsStored(device.tenant(), device.deviceId(), device.deviceKey(),
+				device.typeId(), stored));
 	}
 
 	private void count(String connector, int stored, List<Refusal> refused) {

@@ -27,6 +27,9 @@ public final class DeviceLoad implements AutoCloseable {
 
 	public static final int VALUES = 10;
 
+	/** Messages a value takes to walk once through 0–99.99 (steps of 0.07). */
+	static final long WALK = 1_429;
+
 	/** A device as it signs in. */
 	public record Device(String key, String secret) {
 	}
@@ -68,13 +71,20 @@ public final class DeviceLoad implements AutoCloseable {
 		final AtomicLong seq = new AtomicLong();
 
 		/**
+		 * Where the device's values start on their walk, so that the devices' values
+		 * cross a limit at different times rather than all in one burst.
+		 */
+		final long phase;
+
+		/**
 		 * The newest wall-clock timestamp sent, when messages carry the time they are
 		 * sent.
 		 */
 		final AtomicLong lastMillis = new AtomicLong();
 
-		Connection(Device device, Mqtt5AsyncClient client) {
+		Connection(Device device, Mqtt5AsyncClient client, long phase) {
 			this.device = device;
+			this.phase = phase;
 			this.client = client;
 			this.topic = "kaiwu/" + device.key() + "/telemetry";
 		}
@@ -118,6 +128,10 @@ public final class DeviceLoad implements AutoCloseable {
 		this.wallClock = wallClock;
 		MqttClientExecutorConfig executors = MqttClientExecutorConfig.builder().nettyThreads(nettyThreads).build();
 		for (Device device : devices) {
+			// 397 and the walk's period of about 1,429 messages share no factor: any run
+			// of
+			// consecutive devices spreads over the whole period
+			long phase = this.connections.size() * 397L % WALK;
 			this.connections.add(new Connection(device,
 					MqttClient.builder()
 						.useMqttVersion5()
@@ -125,7 +139,8 @@ public final class DeviceLoad implements AutoCloseable {
 						.serverHost(host)
 						.serverPort(port)
 						.executorConfig(executors)
-						.buildAsync()));
+						.buildAsync(),
+					phase));
 		}
 	}
 
@@ -201,6 +216,16 @@ public final class DeviceLoad implements AutoCloseable {
 	 * flight. Latency at a fixed load below saturation, unlike {@link #run}.
 	 */
 	public Result runAtRate(Duration warmUp, Duration measure, int perSecond) throws InterruptedException {
+		return runAtRate(warmUp, measure, perSecond, () -> {
+		});
+	}
+
+	/**
+	 * As {@link #runAtRate(Duration, Duration, int)}, calling {@code atWindowStart} (on
+	 * the sending thread: keep it short) when the measured window opens.
+	 */
+	public Result runAtRate(Duration warmUp, Duration measure, int perSecond, Runnable atWindowStart)
+			throws InterruptedException {
 		synchronized (this) {
 			this.windowStart = Long.MAX_VALUE;
 			this.windowEnd = Long.MAX_VALUE;
@@ -220,6 +245,7 @@ public final class DeviceLoad implements AutoCloseable {
 				this.windowEnd = warmEnd + measure.toNanos();
 				this.windowStart = warmEnd;
 				windowOpen = true;
+				atWindowStart.run();
 			}
 			long due = (now - start) * perSecond / 1_000_000_000L;
 			while (sent < due) {
@@ -248,7 +274,7 @@ public final class DeviceLoad implements AutoCloseable {
 		long seq = c.seq.getAndIncrement();
 		long ts = this.wallClock ? c.lastMillis.updateAndGet((last) -> Math.max(System.currentTimeMillis(), last + 1))
 				: this.baseMillis + seq;
-		byte[] payload = payload(ts, seq);
+		byte[] payload = payload(ts, c.phase + seq);
 		long sent = System.nanoTime();
 		c.client.publishWith()
 			.topic(c.topic)
@@ -286,14 +312,14 @@ public final class DeviceLoad implements AutoCloseable {
 		this.windowAcked++;
 	}
 
-	private static byte[] payload(long ts, long seq) {
+	private static byte[] payload(long ts, long step) {
 		StringBuilder json = new StringBuilder(200).append("{\"ts\":").append(ts).append(",\"values\":{");
 		for (int i = 0; i < VALUES; i++) {
 			if (i > 0) {
 				json.append(',');
 			}
 			// a reading of two decimals, different in every message
-			json.append("\"p").append(i).append("\":").append((seq * 7 + i * 13) % 10_000 / 100.0);
+			json.append("\"p").append(i).append("\":").append((step * 7 + i * 13) % 10_000 / 100.0);
 		}
 		return json.append("}}").toString().getBytes(StandardCharsets.UTF_8);
 	}

@@ -197,6 +197,47 @@ public final class KaiwuProcess implements AutoCloseable {
 	 * {@code kaiwu_alarm_raise_delay_seconds{quantile="0.99"}}
 	 */
 	public double prometheus(String line) {
+		String text = asAdmin(
+				() -> exchange(request("/actuator/prometheus").setHeader("Accept", "text/plain").GET().build(), 200));
+		for (String l : text.split("\n")) {
+			if (l.startsWith(line + " ")) {
+				return Double.parseDouble(l.substring(line.length() + 1).trim());
+			}
+		}
+		return Double.NaN;
+	}
+
+	/**
+	 * The cumulative buckets of a Prometheus histogram (upper bound in seconds → count
+	 * since start), read with the platform admin's token.
+	 * @param name the histogram's name, e.g. {@code kaiwu_alarm_raise_delay_seconds}
+	 */
+	public java.util.NavigableMap<Double, Double> histogram(String name) {
+		java.util.NavigableMap<Double, Double> buckets = new java.util.TreeMap<>();
+		String prefix = name + "_bucket{le=\"";
+		for (String l : asAdmin(
+				() -> exchange(request("/actuator/prometheus").setHeader("Accept", "text/plain").GET().build(), 200))
+			.split("\n")) {
+			if (l.startsWith(prefix)) {
+				int end = l.indexOf('"', prefix.length());
+				String le = l.substring(prefix.length(), end);
+				double bound = "+Inf".equals(le) ? Double.POSITIVE_INFINITY : Double.parseDouble(le);
+				buckets.put(bound, Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)));
+			}
+		}
+		return buckets;
+	}
+
+	/**
+	 * Adds a webhook channel of the demo tenant that is told of every raised alarm
+	 * ({@code POST /api/v1/alarm-channels}).
+	 */
+	public void createWebhook(String url) {
+		send("POST", "/api/v1/alarm-channels", Map.of("name", "压测 webhook", "kind", "WEBHOOK", "url", url, "secret",
+				"bench-webhook-secret-2026", "minSeverity", "WARNING", "events", List.of("RAISED")), 201);
+	}
+
+	private <T> T asAdmin(java.util.function.Supplier<T> call) {
 		String admin = json(
 				send("POST", "/api/v1/auth/token", Map.of("username", "admin", "password", ADMIN_PASSWORD), 200))
 			.get("token")
@@ -204,14 +245,7 @@ public final class KaiwuProcess implements AutoCloseable {
 		String saved = this.token;
 		this.token = admin;
 		try {
-			String text = exchange(request("/actuator/prometheus").setHeader("Accept", "text/plain").GET().build(),
-					200);
-			for (String l : text.split("\n")) {
-				if (l.startsWith(line + " ")) {
-					return Double.parseDouble(l.substring(line.length() + 1).trim());
-				}
-			}
-			return Double.NaN;
+			return call.get();
 		}
 		finally {
 			this.token = saved;
