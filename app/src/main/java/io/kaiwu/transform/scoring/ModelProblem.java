@@ -38,7 +38,8 @@ public record ModelProblem(String file, String path, Kind kind, List<Object> arg
 	/** The kinds of problem, each with its English wording. */
 	public enum Kind {
 
-		UNREADABLE("the file is not readable YAML: {0}"), MISSING("''{0}'' is missing"),
+		UNREADABLE("the file is not readable YAML: {0}"),
+		BAD_NAME("''{0}'' must be 1 to {1} letters, digits, ''.'', ''_'' or ''-''"), MISSING("''{0}'' is missing"),
 		WRONG_TYPE("''{0}'' must be {1}"), UNKNOWN_VALUE("''{0}'' is not one of {1}"),
 		DUPLICATE_CODE("code {0} is used twice (first at {1})"), MISSING_LEVEL("level {0} is missing"),
 		EXTRA_LEVEL("level {0} is not a level of the model (it has {1})"),

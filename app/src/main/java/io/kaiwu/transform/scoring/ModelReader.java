@@ -89,6 +89,8 @@ public final class ModelReader {
 	private MaturityModel model(YamlNode root) {
 		String code = root.text("code");
 		String version = root.text("version");
+		checkName(root, "code", code, 64);
+		checkName(root, "version", version, 32);
 		String name = root.text("name");
 		String nameEn = root.textOr("nameEn", name);
 		String source = root.text("source");
@@ -408,6 +410,12 @@ public final class ModelReader {
 			n.problemAt("constrained", ModelProblem.Kind.COUNT_TOO_HIGH, constrained, constrainedItems);
 		}
 		return new ItemsAtLevel(level, count, constrained, named);
+	}
+
+	private static void checkName(YamlNode node, String key, String value, int length) {
+		if (!value.isEmpty() && !value.matches("[A-Za-z0-9._-]{1," + length + "}")) {
+			node.problemAt(key, ModelProblem.Kind.BAD_NAME, key, length);
+		}
 	}
 
 	private void checkSum(YamlNode node, String key, List<BigDecimal> parts, BigDecimal declared) {
