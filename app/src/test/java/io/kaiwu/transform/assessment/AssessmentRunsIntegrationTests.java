@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Assessment runs over HTTP and SQL: a run against the SME 2024 model answered (bad
  * answers refused whole with their paths), submitted once even when submitted twice at
  * the same moment, its score card with the radar and the gap, and the comparison with an
- * earlier run.
+ * earlier run; its sections assigned to respondent groups, each with its progress, and
+ * supporting material attached to a question.
  */
 @KaiwuIntegrationTest
 class AssessmentRunsIntegrationTests {
@@ -107,11 +108,46 @@ class AssessmentRunsIntegrationTests {
 			.as("a refused set stores nothing, not even its good answers")
 			.isZero();
 
+		// sections to respondents per the guide 三(三); an unknown section or group refuses
+		// all
+		Api.Answer badAssignment = this.api.put(BASE + "/" + run + "/assignments", token,
+				Map.of("BASE", Map.of("group", "FRONTLINE"), "NOPE", Map.of("group", "MANAGEMENT"), "G-SUPPLY",
+						Map.of("group", "EVERYONE")));
+		assertThat(badAssignment.status()).as(badAssignment.body()).isEqualTo(400);
+		assertThat(badAssignment.json().get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("NOPE",
+				"G-SUPPLY");
+		Api.Answer assigned = this.api.put(BASE + "/" + run + "/assignments", token, Map.of("MGMT",
+				Map.of("group", "MANAGEMENT", "assignee", "厂长"), "G-PRODUCTION", Map.of("group", "FRONTLINE")));
+		assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
+
 		Api.Answer answered = this.api.put(BASE + "/" + run + "/answers", token, level4());
 		assertThat(answered.status()).as(answered.body()).isEqualTo(200);
 		// 11 scored questions (成效 left unanswered) and 16 scenarios
 		assertThat(answered.json().get("answered").asInt()).isEqualTo(27);
 		assertThat(answered.json().get("questions").asInt()).isEqualTo(31);
+		JsonNode sections = this.api.get(BASE + "/" + run + "/assignments", token).json();
+		// 3 dimensions and 4 scenario groups; 管理 all 4 answered, 成效 none of 4, 生产执行 all 6
+		assertThat(sections.findValuesAsString("section")).containsExactly("BASE", "MGMT", "RESULT", "G-LIFECYCLE",
+				"G-PRODUCTION", "G-SUPPLY", "G-DECISION");
+		assertThat(sections.get(1).get("group").asString()).isEqualTo("MANAGEMENT");
+		assertThat(sections.get(1).get("assignee").asString()).isEqualTo("厂长");
+		assertThat(sections.get(1).get("answered").asInt()).isEqualTo(4);
+		assertThat(sections.get(2).get("answered").asInt()).isZero();
+		assertThat(sections.get(2).get("total").asInt()).isEqualTo(4);
+		assertThat(sections.get(2).get("group").isNull()).isTrue();
+		assertThat(sections.get(4).get("group").asString()).isEqualTo("FRONTLINE");
+		assertThat(sections.get(4).get("answered").asInt()).isEqualTo(6);
+		// supporting material for 生产设备联网率, refused for a code not in the model
+		Api.Answer attached = this.api.upload(BASE + "/" + run + "/attachments/Q-DEVICE-NETWORKED", token, "联网设备清单.csv",
+				"设备,联网\nCNC-01,是\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(attached.status()).as(attached.body()).isEqualTo(201);
+		assertThat(this.api.upload(BASE + "/" + run + "/attachments/Q-NOPE", token, "x.txt", new byte[] { 1 }).status())
+			.isEqualTo(400);
+		JsonNode attachments = this.api.get(BASE + "/" + run + "/attachments", token).json();
+		assertThat(attachments.findValuesAsString("fileName")).containsExactly("联网设备清单.csv");
+		Api.Download file = this.api
+			.download(BASE + "/" + run + "/attachments/" + attached.json().get("id").asString() + "/content", token);
+		assertThat(new String(file.bytes(), java.nio.charset.StandardCharsets.UTF_8)).contains("CNC-01");
 		JsonNode preview = this.api.get(BASE + "/" + run + "/result", token).json();
 		assertThat(preview.get("total").asDouble()).isEqualTo(80.0);
 

@@ -11,7 +11,9 @@ import io.kaiwu.shared.ProblemDetails;
 import io.kaiwu.shared.TenantId;
 import io.kaiwu.transform.assessment.AssessmentRun;
 import io.kaiwu.transform.assessment.AssessmentRuns;
+import io.kaiwu.transform.assessment.Assignments;
 import io.kaiwu.transform.assessment.EvidenceProposal;
+import io.kaiwu.transform.assessment.SectionAssignment;
 import io.kaiwu.transform.assessment.StoredAnswer;
 import io.kaiwu.transform.scoring.Answer;
 import io.kaiwu.transform.scoring.ModelRejected;
@@ -45,12 +47,16 @@ class AssessmentApiController {
 
 	private final AssessmentRuns runs;
 
+	private final Assignments assignments;
+
 	private final RejectedAnswers rejected;
 
 	private final ProblemDetails problems;
 
-	AssessmentApiController(AssessmentRuns runs, RejectedAnswers rejected, ProblemDetails problems) {
+	AssessmentApiController(AssessmentRuns runs, Assignments assignments, RejectedAnswers rejected,
+			ProblemDetails problems) {
 		this.runs = runs;
+		this.assignments = assignments;
 		this.rejected = rejected;
 		this.problems = problems;
 	}
@@ -99,6 +105,19 @@ class AssessmentApiController {
 				(body != null) ? body.answer() : new Answer(List.of(), Map.of(), null, Map.of())));
 		this.runs.answer(tenant(), id, converted);
 		return get(id);
+	}
+
+	/** Each section (dimension or scenario group) with its respondents and progress. */
+	@GetMapping("/{id}/assignments")
+	List<SectionAssignment> assignments(@PathVariable UUID id) {
+		return this.assignments.list(tenant(), id);
+	}
+
+	/** Assigns sections to respondent groups (and a user), all or none. */
+	@PutMapping("/{id}/assignments")
+	@PreAuthorize("hasRole('ENGINEER')")
+	List<SectionAssignment> assign(@PathVariable UUID id, @RequestBody Map<String, Assignments.Assign> sections) {
+		return this.assignments.assign(tenant(), id, sections);
 	}
 
 	@GetMapping("/{id}/proposals")

@@ -14,6 +14,7 @@ import io.kaiwu.shared.Role;
 import io.kaiwu.shared.TenantId;
 import io.kaiwu.transform.assessment.AssessmentRun;
 import io.kaiwu.transform.assessment.AssessmentRuns;
+import io.kaiwu.transform.assessment.Assignments;
 import io.kaiwu.transform.assessment.EvidenceProposal;
 import io.kaiwu.transform.assessment.ModelCatalog;
 import io.kaiwu.transform.assessment.StoredAnswer;
@@ -43,6 +44,8 @@ class RunPagesController {
 
 	private final AssessmentRuns runs;
 
+	private final Assignments assignments;
+
 	private final ModelCatalog catalog;
 
 	private final ProblemDetails problems;
@@ -51,9 +54,10 @@ class RunPagesController {
 
 	private final JsonMapper json;
 
-	RunPagesController(AssessmentRuns runs, ModelCatalog catalog, ProblemDetails problems, RejectedAnswers rejected,
-			JsonMapper json) {
+	RunPagesController(AssessmentRuns runs, Assignments assignments, ModelCatalog catalog, ProblemDetails problems,
+			RejectedAnswers rejected, JsonMapper json) {
 		this.runs = runs;
+		this.assignments = assignments;
 		this.catalog = catalog;
 		this.problems = problems;
 		this.rejected = rejected;
@@ -104,6 +108,7 @@ class RunPagesController {
 		model.addAttribute("answers", answers);
 		model.addAttribute("proposals", proposals);
 		model.addAttribute("provenance", this);
+		model.addAttribute("sections", this.assignments.list(tenant, id));
 		model.addAttribute("canAnswer", me.has(Role.OPERATOR) && run.status().name().equals("OPEN"));
 		model.addAttribute("canSubmit", me.has(Role.ENGINEER) && run.status().name().equals("OPEN"));
 		if (!model.containsAttribute("errors")) {
