@@ -28,7 +28,9 @@ final class Proposals {
 	 * option named by the area's first word ({@code collection.equipment-state} →
 	 * {@code EQUIPMENT}).
 	 */
-	static final String COLLECTION = "collection";
+	static final String COLLECTION = "collection.areas";
+
+	private static final String AREA = "collection.";
 
 	static List<EvidenceProposal> of(MaturityModel model, Map<String, EvidenceFact> facts) {
 		List<EvidenceProposal> proposals = new ArrayList<>();
@@ -57,10 +59,10 @@ final class Proposals {
 		List<String> areas = new ArrayList<>();
 		java.time.Instant observed = null;
 		for (EvidenceFact fact : facts.values()) {
-			if (!fact.key().startsWith(COLLECTION + ".") || fact.value() < 1) {
+			if (!fact.key().startsWith(AREA) || fact.key().equals(COLLECTION) || fact.value() < 1) {
 				continue;
 			}
-			String area = fact.key().substring(COLLECTION.length() + 1);
+			String area = fact.key().substring(AREA.length());
 			String option = area.split("-")[0].toUpperCase(java.util.Locale.ROOT);
 			if (q.options().stream().anyMatch((o) -> o.code().equals(option))) {
 				options.add(option);
