@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.kaiwu.alarm.AlarmLookup;
 import io.kaiwu.equipment.EquipmentCatalog;
 import io.kaiwu.equipment.EquipmentSummary;
 import io.kaiwu.maintenance.order.LabourDraft;
@@ -57,26 +58,35 @@ class OrderPagesController {
 
 	private final MaintenanceSettings settings;
 
+	private final AlarmLookup alarms;
+
 	OrderPagesController(ManagingOrders orders, EquipmentCatalog equipment, Problems problems,
-			MaintenanceSettings settings) {
+			MaintenanceSettings settings, AlarmLookup alarms) {
 		this.orders = orders;
 		this.equipment = equipment;
 		this.problems = problems;
 		this.settings = settings;
+		this.alarms = alarms;
 	}
 
 	/** The new-order form's fields as the browser sends them. */
 	record OrderForm(@Nullable String kind, @Nullable UUID equipmentId, @Nullable String title,
 			@Nullable String description, @Nullable String priority, @Nullable String assignee,
 			@Nullable String plannedStart, @Nullable String plannedEnd, @Nullable Boolean suppressAlarms,
-			@Nullable Boolean breakdown, @Nullable String checklist) {
+			@Nullable Boolean breakdown, @Nullable String checklist, @Nullable UUID alarmId) {
+
+		/** The form for an order from an alarm: corrective, the rest from the alarm. */
+		static OrderForm fromAlarm(UUID alarmId) {
+			return new OrderForm(OrderKind.CORRECTIVE.name(), null, null, null, null, null, null, null, null, null,
+					null, alarmId);
+		}
 
 		OrderDraft draft(ZoneId zone) {
 			List<String> steps = (this.checklist == null) ? List.of()
 					: Arrays.stream(this.checklist.split("\\R")).filter((s) -> !s.isBlank()).toList();
 			return new OrderDraft(this.kind, this.equipmentId, this.title, this.description, this.priority,
 					this.assignee, Forms.instant(this.plannedStart, zone), Forms.instant(this.plannedEnd, zone),
-					this.suppressAlarms, this.breakdown, null, steps);
+					this.suppressAlarms, this.breakdown, this.alarmId, steps);
 		}
 
 	}
@@ -106,9 +116,16 @@ class OrderPagesController {
 	String list(@RequestParam(required = false) @Nullable UUID equipmentId,
 			@RequestParam(required = false) @Nullable OrderState state,
 			@RequestParam(required = false) @Nullable OrderKind kind,
-			@RequestParam(required = false) @Nullable Integer page, Model model) {
+			@RequestParam(required = false) @Nullable Integer page,
+			@RequestParam(required = false) @Nullable UUID alarmId, Model model) {
 		KaiwuPrincipal me = CurrentPrincipal.get();
 		TenantId tenant = me.requireTenant();
+		if (alarmId != null) {
+			// the new-order form from an alarm (the alarm page's action)
+			model.addAttribute("alarm",
+					this.alarms.alarm(tenant, alarmId).orElseThrow(() -> new KaiwuProblem.NotFound("alarm", alarmId)));
+			model.addAttribute("form", OrderForm.fromAlarm(alarmId));
+		}
 		model.addAttribute("page",
 				this.orders.list(tenant, new OrderFilter(equipmentId, state, kind), PageQuery.of(page, 50)));
 		model.addAttribute("machines", machines(tenant));
@@ -131,7 +148,7 @@ class OrderPagesController {
 			return "redirect:/maintenance/orders/" + id;
 		}
 		catch (KaiwuProblem.InvalidInput ex) {
-			list(null, null, null, null, model);
+			list(null, null, null, null, form.alarmId(), model);
 			model.addAttribute("errors", this.problems.lines(ex));
 			model.addAttribute("fieldErrors", this.problems.byField(ex));
 			model.addAttribute("form", form);
