@@ -83,6 +83,12 @@ public class UsageMeters {
 		return after;
 	}
 
+	/** The parts (good and rejects) of the counts whose minute starts in [from, to). */
+	@Transactional(readOnly = true)
+	public long partsCounted(TenantId tenant, UUID equipmentId, Instant from, Instant to) {
+		return this.records.partsBetween(tenant, equipmentId, from, to);
+	}
+
 	/**
 	 * The RUNNING stretches inside [from, to); the machine's latest state counts up to
 	 * {@code now}.

@@ -82,6 +82,16 @@ class UsageRecords {
 			.update() == 1;
 	}
 
+	/** The parts of the counts whose period starts in [from, to). */
+	long partsBetween(TenantId tenant, UUID equipmentId, Instant from, Instant to) {
+		return this.jdbc.sql("""
+				SELECT COALESCE(SUM(parts), 0) FROM maintenance_parts_counted
+				WHERE tenant_id = ? AND equipment_id = ? AND period_start >= ? AND period_start < ?""")
+			.params(tenant.value(), equipmentId, Timestamp.from(from), Timestamp.from(to))
+			.query(Long.class)
+			.single();
+	}
+
 	/** Keeps a state change; false when this moment was known already. */
 	boolean insertChange(TenantId tenant, UUID equipmentId, StateChange change) {
 		return this.jdbc.sql("""
