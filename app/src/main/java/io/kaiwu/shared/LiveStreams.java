@@ -15,6 +15,8 @@ import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter.SseEventBuilder;
 
@@ -89,6 +91,24 @@ public final class LiveStreams<A> implements AutoCloseable {
 			send(subscriber, first);
 		}
 		return emitter;
+	}
+
+	/**
+	 * Runs a push once the current transaction has committed (so what the browser reads
+	 * then includes the change), or at once outside a transaction.
+	 */
+	public static void afterCommit(Runnable push) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					push.run();
+				}
+			});
+		}
+		else {
+			push.run();
+		}
 	}
 
 	/** How many streams a tenant has open. */

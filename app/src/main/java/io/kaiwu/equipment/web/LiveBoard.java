@@ -20,8 +20,6 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -122,17 +120,7 @@ class LiveBoard implements SmartLifecycle, DisposableBean {
 					.orElse(null);
 			});
 		};
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					push.run();
-				}
-			});
-		}
-		else {
-			push.run();
-		}
+		LiveStreams.afterCommit(push);
 	}
 
 	@Override
