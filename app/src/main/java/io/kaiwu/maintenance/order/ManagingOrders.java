@@ -154,10 +154,7 @@ public class ManagingOrders {
 		if (!errors.isEmpty()) {
 			throw new KaiwuProblem.InvalidInput(errors);
 		}
-		Instant now = Instant.now();
-		this.records.update(before.with(OrderState.DONE, notes, before.startedBy(), before.startedAt(),
-				CurrentPrincipal.actorName(), now, now));
-		return audited(before);
+		return finish(before, OrderState.DONE, notes);
 	}
 
 	/** Cancels an order not yet done; the reason is kept as its closure notes. */
@@ -169,8 +166,13 @@ public class ManagingOrders {
 		if (why == null) {
 			throw new KaiwuProblem.InvalidInput(errors);
 		}
+		return finish(before, OrderState.CANCELLED, why);
+	}
+
+	/** Ends an order (done or cancelled) with its notes, by whom and when. */
+	private MaintenanceOrder finish(MaintenanceOrder before, OrderState state, @Nullable String notes) {
 		Instant now = Instant.now();
-		this.records.update(before.with(OrderState.CANCELLED, why, before.startedBy(), before.startedAt(),
+		this.records.update(before.with(state, notes, before.startedBy(), before.startedAt(),
 				CurrentPrincipal.actorName(), now, now));
 		return audited(before);
 	}
