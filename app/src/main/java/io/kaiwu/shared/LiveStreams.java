@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.SmartLifecycle;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -24,14 +25,14 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter.SseEvent
  * Server-sent event streams of live pages, kept per tenant: a stream only ever gets what
  * is pushed to its own tenant. Sending happens on one thread of the owner's own, so a
  * slow browser never holds up whoever pushes; a stream ends after its timeout (the
- * browser reconnects) and is dropped on completion or error. A live page's component
- * makes one, and calls {@link #completeAll()} when the application stops (before the web
- * server's graceful shutdown, which would wait for open streams) and {@link #close()}
- * when it is destroyed.
+ * browser reconnects) and is dropped on completion or error. A live page declares one as
+ * a bean: as a {@link SmartLifecycle} of the last phase it ends every stream when the
+ * application stops, before the web server's graceful shutdown (which would wait for open
+ * streams), and {@link #close()} stops its thread when the bean is destroyed.
  *
  * @param <A> what the owner keeps per stream (the reader's locale, a filter)
  */
-public final class LiveStreams<A> implements AutoCloseable {
+public final class LiveStreams<A> implements SmartLifecycle, AutoCloseable {
 
 	private record Subscriber<A>(SseEmitter emitter, TenantId tenant, A attachment) {
 	}
@@ -46,6 +47,8 @@ public final class LiveStreams<A> implements AutoCloseable {
 	private final int maxPerTenant;
 
 	private final Duration timeout;
+
+	private volatile boolean running;
 
 	/**
 	 * @param threadName the name of the sending thread
@@ -183,6 +186,28 @@ public final class LiveStreams<A> implements AutoCloseable {
 	public void completeAll() {
 		this.subscribers.values().forEach((set) -> set.forEach((s) -> s.emitter().complete()));
 		this.subscribers.clear();
+	}
+
+	@Override
+	public void start() {
+		this.running = true;
+	}
+
+	/** Ends every open stream when the application stops. */
+	@Override
+	public void stop() {
+		this.running = false;
+		completeAll();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	@Override
+	public int getPhase() {
+		return Integer.MAX_VALUE;
 	}
 
 	/** Stops the sending thread and ends every open stream. */

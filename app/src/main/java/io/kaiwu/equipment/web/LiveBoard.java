@@ -16,8 +16,6 @@ import io.kaiwu.equipment.registry.Equipment;
 import io.kaiwu.shared.LiveStreams;
 import io.kaiwu.shared.TenantId;
 
-import org.springframework.beans.factory.DisposableBean;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -30,7 +28,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * so a burst of part counts costs each board one fetch.
  */
 @Component
-class LiveBoard implements SmartLifecycle, DisposableBean {
+class LiveBoard {
 
 	static final Duration TIMEOUT = Duration.ofMinutes(30);
 
@@ -63,9 +61,11 @@ class LiveBoard implements SmartLifecycle, DisposableBean {
 	/** Per tenant, the machines and devices changed since the last push. */
 	private final Map<TenantId, Set<String>> changed = new ConcurrentHashMap<>();
 
-	private final LiveStreams<Watched> streams = new LiveStreams<>("kaiwu-live-board", MAX_PER_TENANT, TIMEOUT);
+	private final LiveStreams<Watched> streams;
 
-	private volatile boolean running;
+	LiveBoard(LiveStreams<Watched> streams) {
+		this.streams = streams;
+	}
 
 	SseEmitter subscribe(TenantId tenant, List<Equipment> machines) {
 		return this.streams.subscribe(tenant, Watched.of(machines), SseEmitter.event().name("open").data("open"));
@@ -121,33 +121,6 @@ class LiveBoard implements SmartLifecycle, DisposableBean {
 			});
 		};
 		LiveStreams.afterCommit(push);
-	}
-
-	@Override
-	public void start() {
-		this.running = true;
-	}
-
-	/** Ends every stream before the web server's graceful shutdown, which would wait. */
-	@Override
-	public void stop() {
-		this.running = false;
-		this.streams.completeAll();
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.running;
-	}
-
-	@Override
-	public int getPhase() {
-		return Integer.MAX_VALUE;
-	}
-
-	@Override
-	public void destroy() {
-		this.streams.close();
 	}
 
 }
