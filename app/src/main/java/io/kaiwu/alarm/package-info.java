@@ -19,7 +19,7 @@
  * under {@code /api/v1/alarm-rules} and {@code /api/v1/alarms}; pages {@code /alarms} and
  * {@code /alarm-rules}.
  */
-@ApplicationModule(allowedDependencies = { "shared", "device", "telemetry" })
+@ApplicationModule(allowedDependencies = { "shared", "device", "telemetry", "tenancy" })
 @NullMarked
 package io.kaiwu.alarm;
 

@@ -42,6 +42,28 @@ class AlarmStatisticsIntegrationTests {
 	AlarmRecords records;
 
 	@Test
+	void withoutAZoneDaysAreCountedInTheZoneOfTheTenantsFirstSite() {
+		Api api = new Api(this.port);
+		Tenants.FreshTenant tenant = Tenants.fresh(api, unique("时区统计企业"));
+		String noSites = "/api/v1/alarms/statistics?from=2026-03-02&to=2026-03-05";
+		JsonNode shanghai = api.get(noSites, tenant.adminToken()).json();
+		assertThat(shanghai.get("zone").asString()).as("no site yet").isEqualTo("Asia/Shanghai");
+		assertThat(shanghai.get("from").asString()).isEqualTo("2026-03-01T16:00:00Z");
+
+		for (String[] site : new String[][] { { "B-MUC", "Europe/Berlin" }, { "A-SAO", "America/Sao_Paulo" } }) {
+			Api.Answer made = api.post("/api/v1/structure/nodes", tenant.adminToken(),
+					java.util.Map.of("level", "SITE", "code", site[0], "name", site[0], "timeZone", site[1]));
+			assertThat(made.status()).as(made.body()).isEqualTo(201);
+		}
+		JsonNode first = api.get(noSites, tenant.adminToken()).json();
+		assertThat(first.get("zone").asString()).as("the first site by code").isEqualTo("America/Sao_Paulo");
+		assertThat(first.get("from").asString()).isEqualTo("2026-03-02T03:00:00Z");
+		assertThat(api.get(noSites + "&zone=Europe/Berlin", tenant.adminToken()).json().get("from").asString())
+			.as("a zone named wins")
+			.isEqualTo("2026-03-01T23:00:00Z");
+	}
+
+	@Test
 	void statisticsOfAWeekMatchTheMeanTimesWorkedOutByHand() {
 		Api api = new Api(this.port);
 		Tenants.FreshTenant tenant = Tenants.fresh(api, unique("告警统计企业"));

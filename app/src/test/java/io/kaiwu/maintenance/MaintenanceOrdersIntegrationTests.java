@@ -112,6 +112,34 @@ class MaintenanceOrdersIntegrationTests {
 	}
 
 	@Test
+	void aStepAPartAndLabourAreRemovedEachFromItsOwnList() {
+		MaintenanceFixtures.Machine machine = this.given.machine();
+		String order = "/api/v1/maintenance-orders/" + this.api
+			.post("/api/v1/maintenance-orders", token(), Map.of("kind", "CORRECTIVE", "equipmentId", machine.id(),
+					"title", "换刀", "checklist", List.of("拆刀", "装刀")))
+			.json()
+			.get("id")
+			.asString();
+		this.api.post(order + "/parts", token(), Map.of("itemCode", this.given.itemCode, "quantity", 1));
+		JsonNode full = this.api.post(order + "/labour", token(), Map.of("minutes", 30)).json();
+		String step = full.get("checklist").get(0).get("id").asString();
+		String part = full.get("parts").get(0).get("id").asString();
+		String labour = full.get("labour").get(0).get("id").asString();
+
+		assertThat(this.api.delete(order + "/checklist/" + part, token()).status()).as("a part is no checklist step")
+			.isEqualTo(404);
+		assertThat(this.api.delete(order + "/tools/" + part, token()).status()).isEqualTo(404);
+		JsonNode after = this.api.delete(order + "/checklist/" + step, token()).json();
+		assertThat(after.get("checklist")).hasSize(1);
+		after = this.api.delete(order + "/parts/" + part, token()).json();
+		assertThat(after.get("parts")).isEmpty();
+		after = this.api.delete(order + "/labour/" + labour, token()).json();
+		assertThat(after.get("labour")).isEmpty();
+		assertThat(after.get("checklist").get(0).get("text").asString()).isEqualTo("装刀");
+		assertThat(this.api.delete(order + "/labour/" + labour, token()).status()).as("removed already").isEqualTo(404);
+	}
+
+	@Test
 	void anOrderFromAnAlarmKeepsItsTextAndFindsTheMachineOnTheAlarmsDevice() {
 		MaintenanceFixtures.Machine machine = this.given.machine();
 		UUID alarm = this.alarms.raise(this.given.tenantId(), Originator.device(machine.deviceId()), "spindle-hot",

@@ -7,11 +7,13 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import io.kaiwu.equipment.MachineState;
 import io.kaiwu.equipment.MachineStateChanged;
 import io.kaiwu.equipment.PartsCounted;
 import io.kaiwu.maintenance.plan.ManagingPlans;
+import io.kaiwu.maintenance.usage.UsageMeters;
 import io.kaiwu.support.Api;
 import io.kaiwu.support.KaiwuIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +23,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -49,6 +52,12 @@ class MaintenancePlansIntegrationTests {
 	@Autowired
 	ManagingPlans plans;
 
+	@Autowired
+	UsageMeters meters;
+
+	@Autowired
+	JdbcClient jdbc;
+
 	Api api;
 
 	MaintenanceFixtures given;
@@ -69,12 +78,13 @@ class MaintenancePlansIntegrationTests {
 		assertThat(created.json().get("nextDueAt").asDouble()).isEqualTo(1000.0);
 
 		Instant t = Instant.parse("2026-03-02T00:00:00Z");
-		publish(new PartsCounted(this.given.tenantId(), machine.id(), t, t.plusSeconds(600), 590, 10));
+		publish(new PartsCounted(this.given.tenantId(), UUID.randomUUID(), machine.id(), t, t.plusSeconds(600), 590,
+				10));
 		await().atMost(Duration.ofSeconds(10)).until(() -> reading(plan) == 600.0);
 		assertThat(orders(machine)).isEmpty();
 
-		publish(new PartsCounted(this.given.tenantId(), machine.id(), t.plusSeconds(600), t.plusSeconds(9000), 2400,
-				100));
+		publish(new PartsCounted(this.given.tenantId(), UUID.randomUUID(), machine.id(), t.plusSeconds(600),
+				t.plusSeconds(9000), 2400, 100));
 		await().atMost(Duration.ofSeconds(10)).until(() -> orders(machine).size() == 1);
 		JsonNode order = orders(machine).get(0);
 		assertThat(order.get("kind").asString()).isEqualTo("PREVENTIVE");
@@ -85,13 +95,14 @@ class MaintenancePlansIntegrationTests {
 		assertThat(afterDue.get("nextDueAt").asDouble()).as("the next point beyond the reading").isEqualTo(4000.0);
 		assertThat(afterDue.get("lastOrderId").asString()).isEqualTo(order.get("id").asString());
 
-		publish(new PartsCounted(this.given.tenantId(), machine.id(), t.plusSeconds(9000), t.plusSeconds(9600), 950,
-				0));
+		publish(new PartsCounted(this.given.tenantId(), UUID.randomUUID(), machine.id(), t.plusSeconds(9000),
+				t.plusSeconds(9600), 950, 0));
 		await().atMost(Duration.ofSeconds(10)).until(() -> reading(plan) == 4050.0);
 		assertThat(orders(machine)).as("due again, but its order is still open").hasSize(1);
 
 		close(order);
-		publish(new PartsCounted(this.given.tenantId(), machine.id(), t.plusSeconds(9600), t.plusSeconds(9700), 1, 0));
+		publish(new PartsCounted(this.given.tenantId(), UUID.randomUUID(), machine.id(), t.plusSeconds(9600),
+				t.plusSeconds(9700), 1, 0));
 		await().atMost(Duration.ofSeconds(10)).until(() -> orders(machine).size() == 2);
 		assertThat(this.api.get("/api/v1/maintenance-plans/" + plan, token()).json().get("nextDueAt").asDouble())
 			.isEqualTo(5000.0);
@@ -115,7 +126,8 @@ class MaintenancePlansIntegrationTests {
 				Instant from = t.plusSeconds(60L * i);
 				done.add(threads.submit(() -> {
 					start.await();
-					publish(new PartsCounted(this.given.tenantId(), machine.id(), from, from.plusSeconds(60), 200, 0));
+					publish(new PartsCounted(this.given.tenantId(), UUID.randomUUID(), machine.id(), from,
+							from.plusSeconds(60), 200, 0));
 					return null;
 				}));
 			}
@@ -131,6 +143,48 @@ class MaintenancePlansIntegrationTests {
 		assertThat(orders(machine)).hasSize(1);
 		assertThat(this.api.get("/api/v1/maintenance-plans/" + plan, token()).json().get("nextDueAt").asDouble())
 			.isEqualTo(2000.0);
+	}
+
+	@Test
+	void aPartCountDeliveredTwiceOrLateIsCountedOnce() {
+		MaintenanceFixtures.Machine machine = this.given.machine();
+		Instant t = Instant.parse("2026-03-05T00:00:00Z");
+		PartsCounted first = new PartsCounted(this.given.tenantId(), UUID.randomUUID(), machine.id(), t,
+				t.plusSeconds(60), 95, 5);
+		PartsCounted second = new PartsCounted(this.given.tenantId(), UUID.randomUUID(), machine.id(),
+				t.plusSeconds(60), t.plusSeconds(120), 40, 0);
+		// the later minute first, then the earlier one, then both again
+		assertThat(this.meters.partsCounted(second).parts()).isEqualTo(40);
+		assertThat(this.meters.partsCounted(first).parts()).isEqualTo(140);
+		assertThat(this.meters.partsCounted(first).parts()).isEqualTo(140);
+		assertThat(this.meters.partsCounted(second).parts()).isEqualTo(140);
+		// the same minute with other parts is another count (a second tally after a
+		// restart)
+		assertThat(this.meters
+			.partsCounted(new PartsCounted(this.given.tenantId(), UUID.randomUUID(), machine.id(), t.plusSeconds(60),
+					t.plusSeconds(120), 3, 0))
+			.parts()).isEqualTo(143);
+		assertThat(this.meters.reading(this.given.tenantId(), machine.id()).parts()).isEqualTo(143);
+
+		// delivered as events, twice: the plan's reading counts it once
+		String plan = this.api
+			.post("/api/v1/maintenance-plans", token(),
+					Map.of("equipmentId", machine.id(), "name", "每 1000 件换刀", "trigger", "COUNTER", "every", 1000))
+			.json()
+			.get("id")
+			.asString();
+		PartsCounted third = new PartsCounted(this.given.tenantId(), UUID.randomUUID(), machine.id(),
+				t.plusSeconds(120), t.plusSeconds(180), 10, 0);
+		publish(third);
+		publish(third);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.jdbc.sql("""
+					SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL
+					  AND listener_id LIKE '%EquipmentUsage%' AND serialized_event LIKE ?""")
+				.param("%" + third.countId() + "%")
+				.query(Long.class)
+				.single() == 0);
+		assertThat(reading(plan)).as("both deliveries handled, counted once").isEqualTo(153.0);
 	}
 
 	@Test

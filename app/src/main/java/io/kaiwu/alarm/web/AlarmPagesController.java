@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
+import io.kaiwu.alarm.AlarmActions;
 import io.kaiwu.alarm.AlarmState;
 import io.kaiwu.alarm.Severity;
 import io.kaiwu.alarm.book.AlarmBook;
@@ -50,11 +51,16 @@ class AlarmPagesController {
 	/** The shelving durations the form offers. */
 	static final List<String> SHELVE_DURATIONS = List.of("PT30M", "PT1H", "PT2H", "PT8H", "P1D", "P7D");
 
-	AlarmPagesController(AlarmList alarms, AlarmBook book, OriginatorNames names, ProblemDetails problems) {
+	/** What other modules offer to do with an alarm (links on its page). */
+	private final List<AlarmActions> actions;
+
+	AlarmPagesController(AlarmList alarms, AlarmBook book, OriginatorNames names, ProblemDetails problems,
+			List<AlarmActions> actions) {
 		this.alarms = alarms;
 		this.book = book;
 		this.names = names;
 		this.problems = problems;
+		this.actions = actions;
 	}
 
 	@GetMapping("/alarms")
@@ -110,6 +116,10 @@ class AlarmPagesController {
 		model.addAttribute("shelved", alarm.shelvedAt(java.time.Instant.now()));
 		model.addAttribute("shelveDurations", SHELVE_DURATIONS);
 		model.addAttribute("canAcknowledge", me.has(Role.OPERATOR));
+		model.addAttribute("actions",
+				this.actions.stream()
+					.flatMap((offer) -> offer.actions(tenant, id, alarm.originator(), me).stream())
+					.toList());
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", List.of());
 		}

@@ -3,6 +3,7 @@ package io.kaiwu.alarm.web;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,11 +42,15 @@ class AlarmStatisticsPageController {
 
 	private final JsonMapper json;
 
-	AlarmStatisticsPageController(AlarmList alarms, OriginatorNames names, MessageSource messages, JsonMapper json) {
+	private final StatisticsZone zones;
+
+	AlarmStatisticsPageController(AlarmList alarms, OriginatorNames names, MessageSource messages, JsonMapper json,
+			StatisticsZone zones) {
 		this.alarms = alarms;
 		this.names = names;
 		this.messages = messages;
 		this.json = json;
+		this.zones = zones;
 	}
 
 	/**
@@ -57,10 +62,11 @@ class AlarmStatisticsPageController {
 			@RequestParam(required = false) @Nullable String to, @RequestParam(required = false) @Nullable String zone,
 			Model model) {
 		TenantId tenant = CurrentPrincipal.get().requireTenant();
-		StatisticsPeriod today = StatisticsPeriod.of(null, null, zone, Instant.now());
+		ZoneId otherwise = this.zones.of(tenant);
+		StatisticsPeriod today = StatisticsPeriod.of(null, null, zone, otherwise, Instant.now());
 		LocalDate last = (to == null || to.isBlank()) ? LocalDate.ofInstant(today.to(), today.zone()) : day(to, "to");
 		LocalDate first = (from == null || from.isBlank()) ? last.minusDays(6) : day(from, "from");
-		StatisticsPeriod period = StatisticsPeriod.of(first.toString(), last.plusDays(1).toString(), zone,
+		StatisticsPeriod period = StatisticsPeriod.of(first.toString(), last.plusDays(1).toString(), zone, otherwise,
 				Instant.now());
 		AlarmStatistics statistics = this.alarms.statistics(tenant, period.from(), period.to(), period.zone());
 		Map<UUID, String> ruleNames = this.alarms.ruleNames(tenant,

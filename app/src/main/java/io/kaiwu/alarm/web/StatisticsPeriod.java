@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The period and zone of alarm statistics as a user gives them: {@code from} and
  * {@code to} as ISO-8601 date-times with offset or as dates (the start of that day in the
- * zone); by default the last seven days up to now. At most 366 days.
+ * zone); by default the last seven days up to now. At most 366 days. Without a zone, the
+ * one given by {@link StatisticsZone} (the tenant's first site's).
  */
 record StatisticsPeriod(Instant from, Instant to, ZoneId zone) {
 
@@ -22,8 +23,9 @@ record StatisticsPeriod(Instant from, Instant to, ZoneId zone) {
 
 	static final Duration LONGEST = Duration.ofDays(366);
 
-	static StatisticsPeriod of(@Nullable String from, @Nullable String to, @Nullable String zone, Instant now) {
-		ZoneId in = zone(zone);
+	static StatisticsPeriod of(@Nullable String from, @Nullable String to, @Nullable String zone, ZoneId otherwise,
+			Instant now) {
+		ZoneId in = zone(zone, otherwise);
 		Instant end = (to == null || to.isBlank()) ? now : instant(to, "to", in);
 		Instant start = (from == null || from.isBlank()) ? end.minus(Duration.ofDays(7)) : instant(from, "from", in);
 		if (!end.isAfter(start) || Duration.between(start, end).compareTo(LONGEST) > 0) {
@@ -32,9 +34,9 @@ record StatisticsPeriod(Instant from, Instant to, ZoneId zone) {
 		return new StatisticsPeriod(start, end, in);
 	}
 
-	private static ZoneId zone(@Nullable String zone) {
+	private static ZoneId zone(@Nullable String zone, ZoneId otherwise) {
 		if (zone == null || zone.isBlank()) {
-			return DEFAULT_ZONE;
+			return otherwise;
 		}
 		try {
 			return ZoneId.of(zone.strip());

@@ -39,8 +39,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The tiles of the equipment board for a node (a line, a workshop, a site) or for all of
- * a tenant's machines. Everything is read fresh on every call, so a page that asks every
- * few seconds is live.
+ * a tenant's machines. States, alarms and values are read fresh on every call; today's
+ * OEE is computed at most once a minute per machine ({@link TodaysOee}), however many
+ * boards ask.
  */
 @Service
 public class EquipmentBoard {
@@ -66,6 +67,13 @@ public class EquipmentBoard {
 	private final MeasuringOee oee;
 
 	private final EnterpriseStructure structure;
+
+	/** Today's periods per machine, or the conflict that says why there are none. */
+	private final TodaysOee<Today> todays = new TodaysOee<>();
+
+	/** Today's OEE of a machine as computed: the day's periods, or why there are none. */
+	private record Today(List<OeePeriod> periods, KaiwuProblem.@Nullable Conflict refused) {
+	}
 
 	EquipmentBoard(ManagingEquipment equipment, StateIntervals intervals, AlarmLookup alarms, TelemetryStore telemetry,
 			DeviceCatalog devices, MeasuringOee oee, EnterpriseStructure structure) {
@@ -94,13 +102,15 @@ public class EquipmentBoard {
 			AlarmSummary alarm = (machine.deviceId() != null) ? openAlarms.get(machine.deviceId().toString()) : null;
 			Double todaysOee = null;
 			String reason = null;
-			try {
-				List<OeePeriod> today = today(tenant, machine);
+			Today computed = today(tenant, machine);
+			List<OeePeriod> today = computed.periods();
+			if (computed.refused() != null) {
+				reason = NO_CALENDAR_PROBLEM.equals(computed.refused().messageKey()) ? NO_CALENDAR
+						: MeasuringOee.NO_IDEAL_CYCLE_TIME;
+			}
+			else {
 				todaysOee = today.isEmpty() || today.get(0).oee() == null ? null : today.get(0).oee().oee();
 				reason = today.isEmpty() ? MeasuringOee.NO_PLANNED_TIME : today.get(0).reason();
-			}
-			catch (KaiwuProblem.Conflict ex) {
-				reason = NO_CALENDAR_PROBLEM.equals(ex.messageKey()) ? NO_CALENDAR : MeasuringOee.NO_IDEAL_CYCLE_TIME;
 			}
 			tiles.add(new Tile(machine.id(), machine.code(), machine.name(), now.map(StateInterval::state).orElse(null),
 					now.map(StateInterval::startedAt).orElse(null), alarm, values(tenant, machine, locale), todaysOee,
@@ -109,13 +119,24 @@ public class EquipmentBoard {
 		return tiles;
 	}
 
-	/** Today's OEE so far, today being the day in the machine's site's zone. */
-	private List<OeePeriod> today(TenantId tenant, Equipment machine) {
+	/**
+	 * Today's OEE so far, today being the day in the machine's site's zone; computed at
+	 * most once a minute.
+	 */
+	private Today today(TenantId tenant, Equipment machine) {
 		ZoneId zone = zoneOf(tenant, machine.nodeId());
-		LocalDate day = LocalDate.now(zone);
-		Instant from = day.atStartOfDay(zone).toInstant();
-		Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
-		return this.oee.machine(tenant, machine.id(), from, to, Grouping.DAY);
+		Instant now = Instant.now();
+		LocalDate day = LocalDate.ofInstant(now, zone);
+		return this.todays.get(machine.id(), day, now, () -> {
+			Instant from = day.atStartOfDay(zone).toInstant();
+			Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
+			try {
+				return new Today(this.oee.machine(tenant, machine.id(), from, to, Grouping.DAY), null);
+			}
+			catch (KaiwuProblem.Conflict ex) {
+				return new Today(List.of(), ex);
+			}
+		});
 	}
 
 	private List<Tile.KeyValue> values(TenantId tenant, Equipment machine, Locale locale) {

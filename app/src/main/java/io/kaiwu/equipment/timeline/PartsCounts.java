@@ -46,12 +46,12 @@ public class PartsCounts {
 			.list();
 	}
 
-	void insert(TenantId tenant, PartsCount count) {
+	void insert(TenantId tenant, UUID id, PartsCount count) {
 		this.jdbc.sql("""
 				INSERT INTO machine_parts_count (id, tenant_id, equipment_id, period_start, period_end, good_count,
 				    reject_count, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(UUID.randomUUID(), tenant.value(), count.equipmentId(), Timestamp.from(count.from()),
-					Timestamp.from(count.to()), count.good(), count.reject(), count.reported() ? "REPORTED" : "COUNTER")
+			.params(id, tenant.value(), count.equipmentId(), Timestamp.from(count.from()), Timestamp.from(count.to()),
+					count.good(), count.reject(), count.reported() ? "REPORTED" : "COUNTER")
 			.update();
 	}
 

@@ -69,10 +69,11 @@ public class RecordingMachineStates {
 	/** Parts a machine's counters showed in one minute. */
 	@Transactional
 	public void counted(TenantId tenant, UUID equipmentId, Tally tally) {
-		this.counts.insert(tenant,
+		UUID id = UUID.randomUUID();
+		this.counts.insert(tenant, id,
 				new PartsCount(equipmentId, tally.from(), tally.to(), tally.good(), tally.reject(), false));
 		this.events.publishEvent(
-				new PartsCounted(tenant, equipmentId, tally.from(), tally.to(), tally.good(), tally.reject()));
+				new PartsCounted(tenant, id, equipmentId, tally.from(), tally.to(), tally.good(), tally.reject()));
 	}
 
 	/**
@@ -86,8 +87,8 @@ public class RecordingMachineStates {
 					output.tenant());
 			return;
 		}
-		this.counts.insert(output.tenant(), new PartsCount(output.equipmentId(), output.from(), output.to(),
-				output.goodCount(), output.rejectCount(), true));
+		this.counts.insert(output.tenant(), UUID.randomUUID(), new PartsCount(output.equipmentId(), output.from(),
+				output.to(), output.goodCount(), output.rejectCount(), true));
 	}
 
 }

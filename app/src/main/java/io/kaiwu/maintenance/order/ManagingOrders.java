@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
+import java.util.function.Consumer;
 
 import io.kaiwu.masterdata.ItemCatalog;
 import io.kaiwu.masterdata.ItemCatalog.ItemSummary;
@@ -154,10 +154,7 @@ public class ManagingOrders {
 		if (!errors.isEmpty()) {
 			throw new KaiwuProblem.InvalidInput(errors);
 		}
-		Instant now = Instant.now();
-		this.records.update(before.with(OrderState.DONE, notes, before.startedBy(), before.startedAt(),
-				CurrentPrincipal.actorName(), now, now));
-		return audited(before);
+		return finish(before, OrderState.DONE, notes);
 	}
 
 	/** Cancels an order not yet done; the reason is kept as its closure notes. */
@@ -169,51 +166,66 @@ public class ManagingOrders {
 		if (why == null) {
 			throw new KaiwuProblem.InvalidInput(errors);
 		}
+		return finish(before, OrderState.CANCELLED, why);
+	}
+
+	/** Ends an order (done or cancelled) with its notes, by whom and when. */
+	private MaintenanceOrder finish(MaintenanceOrder before, OrderState state, @Nullable String notes) {
 		Instant now = Instant.now();
-		this.records.update(before.with(OrderState.CANCELLED, why, before.startedBy(), before.startedAt(),
+		this.records.update(before.with(state, notes, before.startedBy(), before.startedAt(),
 				CurrentPrincipal.actorName(), now, now));
 		return audited(before);
 	}
 
 	@Transactional
 	public MaintenanceOrder addStep(TenantId tenant, UUID id, @Nullable String text) {
-		MaintenanceOrder before = open(tenant, id);
-		List<FieldError> errors = new ArrayList<>();
-		String step = FieldChecks.required(text, "text", 500, errors);
-		if (step == null) {
-			throw new KaiwuProblem.InvalidInput(errors);
-		}
-		int position = before.checklist().stream().mapToInt(ChecklistItem::position).max().orElse(0) + 1;
-		this.records.insertChecklist(tenant, id,
-				new ChecklistItem(UUID.randomUUID(), position, step, false, null, null));
-		return audited(before);
+		return edit(tenant, id, (before) -> {
+			List<FieldError> errors = new ArrayList<>();
+			String step = FieldChecks.required(text, "text", 500, errors);
+			if (step == null) {
+				throw new KaiwuProblem.InvalidInput(errors);
+			}
+			int position = before.checklist().stream().mapToInt(ChecklistItem::position).max().orElse(0) + 1;
+			this.records.insertChecklist(tenant, id,
+					new ChecklistItem(UUID.randomUUID(), position, step, false, null, null));
+		});
 	}
 
 	/** Ticks a checklist step (who and when are kept) or takes the tick back. */
 	@Transactional
 	public MaintenanceOrder tick(TenantId tenant, UUID id, UUID stepId, boolean done) {
-		MaintenanceOrder before = open(tenant, id);
-		ChecklistItem step = find(before.checklist(), (s) -> s.id().equals(stepId), "checklist-item", stepId);
-		this.records
-			.updateChecklist(tenant,
+		return edit(tenant, id, (before) -> {
+			ChecklistItem step = before.checklist()
+				.stream()
+				.filter((s) -> s.id().equals(stepId))
+				.findFirst()
+				.orElseThrow(() -> new KaiwuProblem.NotFound(OrderChild.CHECKLIST.what(), stepId));
+			this.records.updateChecklist(tenant,
 					done ? new ChecklistItem(step.id(), step.position(), step.text(), true,
 							CurrentPrincipal.actorName(), Instant.now())
 							: new ChecklistItem(step.id(), step.position(), step.text(), false, null, null));
-		return audited(before);
+		});
 	}
 
+	/** Removes a checklist step, a spare part or a labour entry of an open order. */
 	@Transactional
-	public MaintenanceOrder removeStep(TenantId tenant, UUID id, UUID stepId) {
-		MaintenanceOrder before = open(tenant, id);
-		find(before.checklist(), (s) -> s.id().equals(stepId), "checklist-item", stepId);
-		this.records.deleteChecklist(tenant, stepId);
-		return audited(before);
+	public MaintenanceOrder remove(TenantId tenant, UUID id, OrderChild child, UUID childId) {
+		return edit(tenant, id, (before) -> {
+			if (!child.holds(before, childId)) {
+				throw new KaiwuProblem.NotFound(child.what(), childId);
+			}
+			this.records.deleteChild(tenant, child, childId);
+		});
 	}
 
 	/** Records a spare part: the tenant's item, a positive quantity, a unit. */
 	@Transactional
 	public MaintenanceOrder addPart(TenantId tenant, UUID id, PartDraft draft) {
-		MaintenanceOrder before = open(tenant, id);
+		return edit(tenant, id, (before) -> this.records.insertPart(tenant, id, part(tenant, draft)));
+	}
+
+	/** A spare part as drafted, checked. */
+	private PartUsed part(TenantId tenant, PartDraft draft) {
 		List<FieldError> errors = new ArrayList<>();
 		ItemSummary item = null;
 		if (draft.itemId() != null) {
@@ -242,23 +254,18 @@ public class ManagingOrders {
 		if (!errors.isEmpty() || item == null || quantity == null) {
 			throw new KaiwuProblem.InvalidInput(errors);
 		}
-		this.records.insertPart(tenant, id, new PartUsed(UUID.randomUUID(), item.id(), item.code(), item.name(),
-				quantity, (unit != null) ? unit : item.baseUnitCode(), CurrentPrincipal.actorName(), Instant.now()));
-		return audited(before);
-	}
-
-	@Transactional
-	public MaintenanceOrder removePart(TenantId tenant, UUID id, UUID partId) {
-		MaintenanceOrder before = open(tenant, id);
-		find(before.parts(), (p) -> p.id().equals(partId), "part", partId);
-		this.records.deletePart(tenant, partId);
-		return audited(before);
+		return new PartUsed(UUID.randomUUID(), item.id(), item.code(), item.name(), quantity,
+				(unit != null) ? unit : item.baseUnitCode(), CurrentPrincipal.actorName(), Instant.now());
 	}
 
 	/** Records labour: a person (the signed-in user by default) and positive minutes. */
 	@Transactional
 	public MaintenanceOrder addLabour(TenantId tenant, UUID id, LabourDraft draft) {
-		MaintenanceOrder before = open(tenant, id);
+		return edit(tenant, id, (before) -> this.records.insertLabour(tenant, id, labour(draft)));
+	}
+
+	/** A labour entry as drafted, checked. */
+	private static LabourEntry labour(LabourDraft draft) {
 		List<FieldError> errors = new ArrayList<>();
 		String person = FieldChecks.optional(draft.person(), "person", 100, errors);
 		Integer minutes = draft.minutes();
@@ -272,17 +279,7 @@ public class ManagingOrders {
 			throw new KaiwuProblem.InvalidInput(errors);
 		}
 		String actor = CurrentPrincipal.actorName();
-		this.records.insertLabour(tenant, id,
-				new LabourEntry(UUID.randomUUID(), (person != null) ? person : actor, minutes, actor, Instant.now()));
-		return audited(before);
-	}
-
-	@Transactional
-	public MaintenanceOrder removeLabour(TenantId tenant, UUID id, UUID entryId) {
-		MaintenanceOrder before = open(tenant, id);
-		find(before.labour(), (l) -> l.id().equals(entryId), "labour", entryId);
-		this.records.deleteLabour(tenant, entryId);
-		return audited(before);
+		return new LabourEntry(UUID.randomUUID(), (person != null) ? person : actor, minutes, actor, Instant.now());
 	}
 
 	private MaintenanceOrder insert(MaintenanceOrder order) {
@@ -310,8 +307,14 @@ public class ManagingOrders {
 		return after;
 	}
 
-	private static <T> T find(List<T> children, Predicate<T> match, String what, UUID id) {
-		return children.stream().filter(match).findFirst().orElseThrow(() -> new KaiwuProblem.NotFound(what, id));
+	/**
+	 * The one step of every change to an open order's entries: the order locked and
+	 * refused when finished, the change, then the order read again and audited.
+	 */
+	private MaintenanceOrder edit(TenantId tenant, UUID id, Consumer<MaintenanceOrder> change) {
+		MaintenanceOrder before = open(tenant, id);
+		change.accept(before);
+		return audited(before);
 	}
 
 	private static List<ChecklistItem> steps(List<String> texts) {

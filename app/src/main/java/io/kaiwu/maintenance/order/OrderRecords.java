@@ -173,12 +173,6 @@ class OrderRecords {
 			.update();
 	}
 
-	void deleteChecklist(TenantId tenant, UUID itemId) {
-		this.jdbc.sql("DELETE FROM maintenance_checklist_item WHERE tenant_id = ? AND id = ?")
-			.params(tenant.value(), itemId)
-			.update();
-	}
-
 	void insertPart(TenantId tenant, UUID orderId, PartUsed part) {
 		this.jdbc
 			.sql("""
@@ -187,12 +181,6 @@ class OrderRecords {
 					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(part.id(), tenant.value(), orderId, part.itemId(), part.itemCode(), part.itemName(),
 					part.quantity(), part.unit(), part.recordedBy(), ts(part.recordedAt()))
-			.update();
-	}
-
-	void deletePart(TenantId tenant, UUID partId) {
-		this.jdbc.sql("DELETE FROM maintenance_part_used WHERE tenant_id = ? AND id = ?")
-			.params(tenant.value(), partId)
 			.update();
 	}
 
@@ -205,9 +193,11 @@ class OrderRecords {
 			.update();
 	}
 
-	void deleteLabour(TenantId tenant, UUID entryId) {
-		this.jdbc.sql("DELETE FROM maintenance_labour WHERE tenant_id = ? AND id = ?")
-			.params(tenant.value(), entryId)
+	/** Deletes one checklist step, part or labour entry. */
+	void deleteChild(TenantId tenant, OrderChild child, UUID id) {
+		// the table name is the enum's constant, never input
+		this.jdbc.sql("DELETE FROM " + child.table() + " WHERE tenant_id = ? AND id = ?")
+			.params(tenant.value(), id)
 			.update();
 	}
 

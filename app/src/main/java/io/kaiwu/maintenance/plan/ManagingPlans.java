@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.kaiwu.equipment.MachineState;
+import io.kaiwu.maintenance.kernel.UsageProjection;
 import io.kaiwu.maintenance.order.MaintenanceOrder;
 import io.kaiwu.maintenance.order.ManagingOrders;
 import io.kaiwu.maintenance.order.PlannedWork;
@@ -36,6 +38,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class ManagingPlans {
+
+	/** The span of recent use that projects when a usage plan falls due. */
+	public static final java.time.Duration RECENT_USE = java.time.Duration.ofDays(7);
 
 	private static final Logger log = LoggerFactory.getLogger(ManagingPlans.class);
 
@@ -84,6 +89,27 @@ public class ManagingPlans {
 	public double reading(MaintenancePlan plan) {
 		return (double) usage(plan, this.meters.reading(plan.tenant(), plan.equipmentId()), this.clock.instant())
 				/ plan.unitSize();
+	}
+
+	/**
+	 * When a usage plan is expected to fall due if its machine goes on as in the last
+	 * {@link #RECENT_USE}: empty for a calendar or paused plan, or a machine not used in
+	 * that time.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Instant> projectedDue(MaintenancePlan plan, Instant now) {
+		if (!plan.trigger().byUsage() || !plan.active() || plan.nextDueUsage() == null) {
+			return Optional.empty();
+		}
+		long reading = usage(plan, this.meters.reading(plan.tenant(), plan.equipmentId()), now);
+		Instant since = now.minus(RECENT_USE);
+		long recent = (plan.trigger() == TriggerKind.COUNTER)
+				? this.meters.partsCounted(plan.tenant(), plan.equipmentId(), since, now)
+				: this.meters.running(plan.tenant(), plan.equipmentId(), since, now, now)
+					.stream()
+					.mapToLong((p) -> p.length().toSeconds())
+					.sum();
+		return new UsageProjection(reading, plan.nextDueUsage(), recent, RECENT_USE).dueAt(now);
 	}
 
 	/** The tenant's active plans (the calendar). */

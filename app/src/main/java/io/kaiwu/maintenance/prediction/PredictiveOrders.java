@@ -14,8 +14,10 @@ import io.kaiwu.maintenance.order.OrderFilter;
 import io.kaiwu.maintenance.order.OrderKind;
 import io.kaiwu.maintenance.order.OrderState;
 import io.kaiwu.shared.PageQuery;
+import io.kaiwu.shared.UiLocale;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -23,20 +25,30 @@ import org.springframework.stereotype.Component;
  * Turns a failure warning into a predictive maintenance order (预测性维护工单), planned from the
  * warning to the early end of the predicted failure band, so the work is done before the
  * machine is likely to break. A machine with an open predictive order gets no second one:
- * the warning it would repeat is already being worked on.
+ * the warning it would repeat is already being worked on. Its title, description and
+ * checklist come from the message bundle in the default language (Kaiwu has no language
+ * per tenant yet) and are stored as text, as a person would have typed them.
  */
 @Component
 class PredictiveOrders {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
+	/** Message keys of the checklist steps, in order. */
+	static final List<String> STEPS = List.of("maintenance.predictive.step.inspect",
+			"maintenance.predictive.step.bearing", "maintenance.predictive.step.test-run");
+
 	private final ManagingOrders orders;
 
 	private final ZoneId zone;
 
-	PredictiveOrders(ManagingOrders orders, @Value("${kaiwu.maintenance.zone:Asia/Shanghai}") ZoneId zone) {
+	private final MessageSource messages;
+
+	PredictiveOrders(ManagingOrders orders, @Value("${kaiwu.maintenance.zone:Asia/Shanghai}") ZoneId zone,
+			MessageSource messages) {
 		this.orders = orders;
 		this.zone = zone;
+		this.messages = messages;
 	}
 
 	@ApplicationModuleListener
@@ -51,16 +63,14 @@ class PredictiveOrders {
 		String failure = TIME.format(warning.failureAt().atZone(this.zone));
 		String earliest = TIME.format(warning.earliest().atZone(this.zone));
 		String latest = TIME.format(warning.latest().atZone(this.zone));
-		String title = String.format(Locale.ROOT, "预测性维护：预计 %s 前后失效（健康指数 %.0f）", failure, warning.healthIndex());
-		String description = String.format(Locale.ROOT, "设备健康监测预警：振动持续上升，预计失效时间 %1$s，90%% 区间 %2$s 至 %3$s。%n"
-				+ "Predictive maintenance: vibration keeps rising; expected failure %1$s, 90 %% band %2$s to %3$s.",
-				failure, earliest, latest);
-		this.orders.create(warning.tenant(),
-				new OrderDraft("PREDICTIVE", warning.equipmentId(), title, description, "HIGH", null, start.toString(),
-						due.toString(), false, false, null,
-						List.of("检查主轴轴承振动频谱与温度 Check the spindle bearing's vibration spectrum and temperature",
-								"更换或润滑轴承 Replace or lubricate the bearing",
-								"试运行并确认振动回到基线 Test run and confirm vibration is back at its baseline")));
+		Locale locale = UiLocale.DEFAULT;
+		String title = this.messages.getMessage("maintenance.predictive.title",
+				new Object[] { failure, String.format(Locale.ROOT, "%.0f", warning.healthIndex()) }, locale);
+		String description = this.messages.getMessage("maintenance.predictive.description",
+				new Object[] { failure, earliest, latest }, locale);
+		List<String> checklist = STEPS.stream().map((key) -> this.messages.getMessage(key, null, locale)).toList();
+		this.orders.create(warning.tenant(), new OrderDraft("PREDICTIVE", warning.equipmentId(), title, description,
+				"HIGH", null, start.toString(), due.toString(), false, false, null, checklist));
 	}
 
 	private boolean hasOpen(FailurePredicted warning, OrderState state) {

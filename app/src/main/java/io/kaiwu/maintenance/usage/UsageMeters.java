@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Keeps each machine's usage meter. Events may arrive out of order (the listeners run
  * apart): each state change is put in its place between the changes before and after it
  * in time, and the running time of the stretches it splits is corrected, so the meter
- * ends the same whatever the order. Counted parts add up.
+ * ends the same whatever the order. Counted parts add up, each count once by its id, so a
+ * count delivered twice or late adds its parts once.
  */
 @Service
 public class UsageMeters {
@@ -66,14 +67,26 @@ public class UsageMeters {
 		return changed;
 	}
 
-	/** Adds counted parts; the meter stays locked until the caller's commit. */
+	/**
+	 * Adds counted parts, unless this count was added before; the meter stays locked
+	 * until the caller's commit.
+	 */
 	@Transactional
 	public UsageMeter partsCounted(PartsCounted counted) {
 		UsageMeter meter = this.records.lock(counted.tenant(), counted.equipmentId(), MachineState.IDLE, Instant.EPOCH);
+		if (!this.records.insertCount(counted.tenant(), counted)) {
+			return meter;
+		}
 		UsageMeter after = new UsageMeter(meter.equipmentId(), meter.state(), meter.since(), meter.runningSeconds(),
 				Math.addExact(meter.parts(), counted.totalCount()));
 		this.records.update(counted.tenant(), after);
 		return after;
+	}
+
+	/** The parts (good and rejects) of the counts whose minute starts in [from, to). */
+	@Transactional(readOnly = true)
+	public long partsCounted(TenantId tenant, UUID equipmentId, Instant from, Instant to) {
+		return this.records.partsBetween(tenant, equipmentId, from, to);
 	}
 
 	/**

@@ -7,13 +7,16 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.kaiwu.equipment.MachineState;
+import io.kaiwu.equipment.PartsCounted;
 import io.kaiwu.shared.TenantId;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The maintenance_usage and maintenance_state_change tables. */
+/**
+ * The maintenance_usage, maintenance_state_change and maintenance_parts_counted tables.
+ */
 @Repository
 class UsageRecords {
 
@@ -67,6 +70,26 @@ class UsageRecords {
 			.params(meter.state().name(), Timestamp.from(meter.since()), meter.runningSeconds(), meter.parts(),
 					Timestamp.from(Instant.now()), tenant.value(), meter.equipmentId())
 			.update();
+	}
+
+	/** Keeps a part count by its id; false when it was counted already. */
+	boolean insertCount(TenantId tenant, PartsCounted counted) {
+		return this.jdbc.sql("""
+				INSERT INTO maintenance_parts_counted (count_id, tenant_id, equipment_id, period_start, parts)
+				VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+			.params(counted.countId(), tenant.value(), counted.equipmentId(), Timestamp.from(counted.from()),
+					counted.totalCount())
+			.update() == 1;
+	}
+
+	/** The parts of the counts whose period starts in [from, to). */
+	long partsBetween(TenantId tenant, UUID equipmentId, Instant from, Instant to) {
+		return this.jdbc.sql("""
+				SELECT COALESCE(SUM(parts), 0) FROM maintenance_parts_counted
+				WHERE tenant_id = ? AND equipment_id = ? AND period_start >= ? AND period_start < ?""")
+			.params(tenant.value(), equipmentId, Timestamp.from(from), Timestamp.from(to))
+			.query(Long.class)
+			.single();
 	}
 
 	/** Keeps a state change; false when this moment was known already. */

@@ -33,7 +33,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The maintenance calendar (维护日历): a month grid, Monday first, with the orders planned on
- * each day and the days calendar plans fall due.
+ * each day, the days calendar plans fall due, and the day each plan by running hours or
+ * parts is projected to fall due from its machine's use in the last week (marked as
+ * projected).
  */
 @Controller
 @PreAuthorize("hasRole('VIEWER')")
@@ -57,7 +59,7 @@ class CalendarPageController {
 
 	/** One day of the grid, with what is planned on it. */
 	record Day(LocalDate date, boolean inMonth, boolean today, List<MaintenanceOrder> orders,
-			List<MaintenancePlan> plansDue) {
+			List<MaintenancePlan> plansDue, List<MaintenancePlan> plansProjected) {
 	}
 
 	@GetMapping("/maintenance/calendar")
@@ -78,7 +80,16 @@ class CalendarPageController {
 			}
 		}
 		Map<LocalDate, List<MaintenancePlan>> plansByDay = new TreeMap<>();
+		Map<LocalDate, List<MaintenancePlan>> projectedByDay = new TreeMap<>();
+		Instant now = Instant.now();
 		for (MaintenancePlan plan : this.plans.active(tenant)) {
+			if (plan.trigger().byUsage()) {
+				this.plans.projectedDue(plan, now)
+					.map((at) -> LocalDate.ofInstant(at, zone))
+					.filter((day) -> !day.isBefore(first) && !day.isAfter(last))
+					.ifPresent((day) -> projectedByDay.computeIfAbsent(day, (d) -> new ArrayList<>()).add(plan));
+				continue;
+			}
 			if (plan.trigger() != TriggerKind.CALENDAR || plan.nextDueOn() == null || plan.startOn() == null
 					|| plan.calendarUnit() == null) {
 				continue;
@@ -97,7 +108,8 @@ class CalendarPageController {
 			for (int i = 0; i < 7; i++) {
 				LocalDate day = monday.plusDays(i);
 				week.add(new Day(day, YearMonth.from(day).equals(shown), day.equals(today),
-						ordersByDay.getOrDefault(day, List.of()), plansByDay.getOrDefault(day, List.of())));
+						ordersByDay.getOrDefault(day, List.of()), plansByDay.getOrDefault(day, List.of()),
+						projectedByDay.getOrDefault(day, List.of())));
 			}
 			weeks.add(week);
 		}

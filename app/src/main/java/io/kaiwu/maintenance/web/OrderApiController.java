@@ -9,6 +9,7 @@ import io.kaiwu.maintenance.order.LabourDraft;
 import io.kaiwu.maintenance.order.MaintenanceOrder;
 import io.kaiwu.maintenance.order.ManagingOrders;
 import io.kaiwu.maintenance.order.OrderChanges;
+import io.kaiwu.maintenance.order.OrderChild;
 import io.kaiwu.maintenance.order.OrderDraft;
 import io.kaiwu.maintenance.order.OrderFilter;
 import io.kaiwu.maintenance.order.OrderKind;
@@ -16,6 +17,7 @@ import io.kaiwu.maintenance.order.OrderState;
 import io.kaiwu.maintenance.order.PartDraft;
 import io.kaiwu.shared.CurrentPrincipal;
 import io.kaiwu.shared.Page;
+import io.kaiwu.shared.KaiwuProblem;
 import io.kaiwu.shared.PageQuery;
 import io.kaiwu.shared.TenantId;
 import org.jspecify.annotations.Nullable;
@@ -127,23 +129,11 @@ class OrderApiController {
 		return json(this.orders.tick(tenant(), id, stepId, !Boolean.FALSE.equals(tick.done())));
 	}
 
-	@DeleteMapping("/{id}/checklist/{stepId}")
-	@PreAuthorize("hasRole('OPERATOR')")
-	Map<String, Object> removeStep(@PathVariable UUID id, @PathVariable UUID stepId) {
-		return json(this.orders.removeStep(tenant(), id, stepId));
-	}
-
 	@PostMapping("/{id}/parts")
 	@ResponseStatus(HttpStatus.CREATED)
 	@PreAuthorize("hasRole('OPERATOR')")
 	Map<String, Object> addPart(@PathVariable UUID id, @RequestBody PartDraft part) {
 		return json(this.orders.addPart(tenant(), id, part));
-	}
-
-	@DeleteMapping("/{id}/parts/{partId}")
-	@PreAuthorize("hasRole('OPERATOR')")
-	Map<String, Object> removePart(@PathVariable UUID id, @PathVariable UUID partId) {
-		return json(this.orders.removePart(tenant(), id, partId));
 	}
 
 	@PostMapping("/{id}/labour")
@@ -153,10 +143,15 @@ class OrderApiController {
 		return json(this.orders.addLabour(tenant(), id, labour));
 	}
 
-	@DeleteMapping("/{id}/labour/{entryId}")
+	/**
+	 * Removes a checklist step, spare part or labour entry: {@code DELETE
+	 * …/checklist/{stepId}}, {@code …/parts/{partId}}, {@code …/labour/{entryId}}.
+	 */
+	@DeleteMapping("/{id}/{child:checklist|parts|labour}/{childId}")
 	@PreAuthorize("hasRole('OPERATOR')")
-	Map<String, Object> removeLabour(@PathVariable UUID id, @PathVariable UUID entryId) {
-		return json(this.orders.removeLabour(tenant(), id, entryId));
+	Map<String, Object> remove(@PathVariable UUID id, @PathVariable String child, @PathVariable UUID childId) {
+		OrderChild kind = OrderChild.ofPath(child).orElseThrow(() -> new KaiwuProblem.NotFound("order-entry", child));
+		return json(this.orders.remove(tenant(), id, kind, childId));
 	}
 
 	private static TenantId tenant() {

@@ -9,10 +9,13 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.kaiwu.alarm.AlarmLookup;
 import io.kaiwu.equipment.EquipmentCatalog;
 import io.kaiwu.equipment.EquipmentSummary;
 import io.kaiwu.maintenance.order.LabourDraft;
+import io.kaiwu.maintenance.order.MaintenanceOrder;
 import io.kaiwu.maintenance.order.ManagingOrders;
+import io.kaiwu.maintenance.order.OrderChanges;
 import io.kaiwu.maintenance.order.OrderDraft;
 import io.kaiwu.maintenance.order.OrderFilter;
 import io.kaiwu.maintenance.order.OrderKind;
@@ -39,8 +42,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Maintenance orders (维修工单) as pages for a tablet: the list with filters and a form for a
- * new order, and one order with its checklist to tick, parts and labour to add, and the
- * buttons to start, close or cancel it.
+ * new order, and one order with its checklist to tick, parts and labour to add, a form to
+ * change it while it is open, and the buttons to start, close or cancel it. A refused
+ * form shows the services' reasons (the REST API's) next to the fields.
  */
 @Controller
 @PreAuthorize("hasRole('VIEWER')")
@@ -54,26 +58,56 @@ class OrderPagesController {
 
 	private final MaintenanceSettings settings;
 
+	private final AlarmLookup alarms;
+
 	OrderPagesController(ManagingOrders orders, EquipmentCatalog equipment, Problems problems,
-			MaintenanceSettings settings) {
+			MaintenanceSettings settings, AlarmLookup alarms) {
 		this.orders = orders;
 		this.equipment = equipment;
 		this.problems = problems;
 		this.settings = settings;
+		this.alarms = alarms;
 	}
 
 	/** The new-order form's fields as the browser sends them. */
 	record OrderForm(@Nullable String kind, @Nullable UUID equipmentId, @Nullable String title,
 			@Nullable String description, @Nullable String priority, @Nullable String assignee,
 			@Nullable String plannedStart, @Nullable String plannedEnd, @Nullable Boolean suppressAlarms,
-			@Nullable Boolean breakdown, @Nullable String checklist) {
+			@Nullable Boolean breakdown, @Nullable String checklist, @Nullable UUID alarmId) {
+
+		/** The form for an order from an alarm: corrective, the rest from the alarm. */
+		static OrderForm fromAlarm(UUID alarmId) {
+			return new OrderForm(OrderKind.CORRECTIVE.name(), null, null, null, null, null, null, null, null, null,
+					null, alarmId);
+		}
 
 		OrderDraft draft(ZoneId zone) {
 			List<String> steps = (this.checklist == null) ? List.of()
 					: Arrays.stream(this.checklist.split("\\R")).filter((s) -> !s.isBlank()).toList();
 			return new OrderDraft(this.kind, this.equipmentId, this.title, this.description, this.priority,
 					this.assignee, Forms.instant(this.plannedStart, zone), Forms.instant(this.plannedEnd, zone),
-					this.suppressAlarms, this.breakdown, null, steps);
+					this.suppressAlarms, this.breakdown, this.alarmId, steps);
+		}
+
+	}
+
+	/** The change form's fields as the browser sends them (times as datetime-local). */
+	record EditForm(@Nullable String title, @Nullable String description, @Nullable String priority,
+			@Nullable String assignee, @Nullable String plannedStart, @Nullable String plannedEnd,
+			@Nullable Boolean suppressAlarms, @Nullable Boolean breakdown) {
+
+		static EditForm of(MaintenanceOrder order, ZoneId zone) {
+			DateTimeFormatter local = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").withZone(zone);
+			return new EditForm(order.title(), order.description(), order.priority().name(), order.assignee(),
+					(order.plannedStart() != null) ? local.format(order.plannedStart()) : null,
+					(order.plannedEnd() != null) ? local.format(order.plannedEnd()) : null, order.suppressAlarms(),
+					order.breakdown());
+		}
+
+		OrderChanges changes(ZoneId zone) {
+			return new OrderChanges(this.title, this.description, this.priority, this.assignee,
+					Forms.instant(this.plannedStart, zone), Forms.instant(this.plannedEnd, zone), this.suppressAlarms,
+					this.breakdown);
 		}
 
 	}
@@ -82,9 +116,16 @@ class OrderPagesController {
 	String list(@RequestParam(required = false) @Nullable UUID equipmentId,
 			@RequestParam(required = false) @Nullable OrderState state,
 			@RequestParam(required = false) @Nullable OrderKind kind,
-			@RequestParam(required = false) @Nullable Integer page, Model model) {
+			@RequestParam(required = false) @Nullable Integer page,
+			@RequestParam(required = false) @Nullable UUID alarmId, Model model) {
 		KaiwuPrincipal me = CurrentPrincipal.get();
 		TenantId tenant = me.requireTenant();
+		if (alarmId != null) {
+			// the new-order form from an alarm (the alarm page's action)
+			model.addAttribute("alarm",
+					this.alarms.alarm(tenant, alarmId).orElseThrow(() -> new KaiwuProblem.NotFound("alarm", alarmId)));
+			model.addAttribute("form", OrderForm.fromAlarm(alarmId));
+		}
 		model.addAttribute("page",
 				this.orders.list(tenant, new OrderFilter(equipmentId, state, kind), PageQuery.of(page, 50)));
 		model.addAttribute("machines", machines(tenant));
@@ -95,6 +136,7 @@ class OrderPagesController {
 		model.addAttribute("canCreate", me.has(Role.OPERATOR));
 		model.addAttribute("when", when(this.settings.zone()));
 		model.addAttribute("errors", List.of());
+		model.addAttribute("fieldErrors", Map.of());
 		return "maintenance/orders";
 	}
 
@@ -106,8 +148,9 @@ class OrderPagesController {
 			return "redirect:/maintenance/orders/" + id;
 		}
 		catch (KaiwuProblem.InvalidInput ex) {
-			list(null, null, null, null, model);
+			list(null, null, null, null, form.alarmId(), model);
 			model.addAttribute("errors", this.problems.lines(ex));
+			model.addAttribute("fieldErrors", this.problems.byField(ex));
 			model.addAttribute("form", form);
 			return "maintenance/orders";
 		}
@@ -117,8 +160,16 @@ class OrderPagesController {
 	String order(@PathVariable UUID id, Model model) {
 		KaiwuPrincipal me = CurrentPrincipal.get();
 		TenantId tenant = me.requireTenant();
-		model.addAttribute("order", this.orders.get(tenant, id));
+		MaintenanceOrder order = this.orders.get(tenant, id);
+		model.addAttribute("order", order);
 		model.addAttribute("machines", machines(tenant));
+		model.addAttribute("priorities", OrderPriority.values());
+		if (!model.containsAttribute("edit")) {
+			model.addAttribute("edit", EditForm.of(order, this.settings.zone()));
+		}
+		if (!model.containsAttribute("fieldErrors")) {
+			model.addAttribute("fieldErrors", Map.of());
+		}
 		model.addAttribute("canWork", me.has(Role.OPERATOR));
 		model.addAttribute("canCancel", me.has(Role.ENGINEER));
 		model.addAttribute("when", when(this.settings.zone()));
@@ -126,6 +177,21 @@ class OrderPagesController {
 			model.addAttribute("errors", List.of());
 		}
 		return "maintenance/order";
+	}
+
+	@PostMapping("/maintenance/orders/{id}")
+	@PreAuthorize("hasRole('OPERATOR')")
+	String update(@PathVariable UUID id, @ModelAttribute EditForm edit, Model model) {
+		try {
+			this.orders.update(CurrentPrincipal.get().requireTenant(), id, edit.changes(this.settings.zone()));
+			return "redirect:/maintenance/orders/" + id;
+		}
+		catch (KaiwuProblem.InvalidInput ex) {
+			model.addAttribute("edit", edit);
+			model.addAttribute("fieldErrors", this.problems.byField(ex));
+			model.addAttribute("errors", this.problems.lines(ex));
+			return order(id, model);
+		}
 	}
 
 	@PostMapping("/maintenance/orders/{id}/start")
