@@ -13,7 +13,7 @@ import io.kaiwu.shared.CurrentPrincipal;
 import io.kaiwu.shared.EvidenceFact;
 import io.kaiwu.shared.KaiwuProblem;
 import io.kaiwu.shared.TenantId;
-import io.kaiwu.shared.TransformationEvidence;
+import io.kaiwu.transform.evidence.PlatformFacts;
 import io.kaiwu.transform.scoring.Answer;
 import io.kaiwu.transform.scoring.AnswerCheck;
 import io.kaiwu.transform.scoring.MaturityModel;
@@ -24,7 +24,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,14 +43,14 @@ public class AssessmentRuns {
 
 	private final ModelCatalog catalog;
 
-	private final ObjectProvider<TransformationEvidence> evidence;
+	private final PlatformFacts evidence;
 
 	private final ApplicationEventPublisher events;
 
 	private final JsonMapper json;
 
-	AssessmentRuns(RunRecords records, ModelCatalog catalog, ObjectProvider<TransformationEvidence> evidence,
-			ApplicationEventPublisher events, JsonMapper json) {
+	AssessmentRuns(RunRecords records, ModelCatalog catalog, PlatformFacts evidence, ApplicationEventPublisher events,
+			JsonMapper json) {
 		this.records = records;
 		this.catalog = catalog;
 		this.evidence = evidence;
@@ -210,17 +209,7 @@ public class AssessmentRuns {
 	 * Facts by key from every contributing module; the first module to report a key wins.
 	 */
 	private Map<String, EvidenceFact> facts(TenantId tenant) {
-		Map<String, EvidenceFact> facts = new LinkedHashMap<>();
-		this.evidence.orderedStream().forEach((source) -> {
-			try {
-				source.facts(tenant).forEach((f) -> facts.putIfAbsent(f.key(), f));
-			}
-			catch (RuntimeException ex) {
-				log.warn("Evidence from {} could not be read for tenant {}", source.getClass().getSimpleName(),
-						tenant.value(), ex);
-			}
-		});
-		return facts;
+		return this.evidence.of(tenant);
 	}
 
 }

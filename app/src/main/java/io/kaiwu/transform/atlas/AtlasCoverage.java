@@ -11,6 +11,7 @@ import io.kaiwu.shared.EvidenceFact;
 import io.kaiwu.shared.ScenarioCoverage;
 import io.kaiwu.shared.TenantId;
 import io.kaiwu.shared.TransformationEvidence;
+import io.kaiwu.transform.evidence.PlatformFacts;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -29,8 +30,11 @@ public class AtlasCoverage {
 
 	private final ObjectProvider<TransformationEvidence> contributors;
 
-	AtlasCoverage(ObjectProvider<TransformationEvidence> contributors) {
+	private final PlatformFacts facts;
+
+	AtlasCoverage(ObjectProvider<TransformationEvidence> contributors, PlatformFacts facts) {
 		this.contributors = contributors;
+		this.facts = facts;
 	}
 
 	/**
@@ -51,10 +55,7 @@ public class AtlasCoverage {
 
 	/** Every fact the modules measured for the tenant, by key. */
 	public List<EvidenceFact> facts(TenantId tenant) {
-		return this.contributors.orderedStream()
-			.flatMap((c) -> c.facts(tenant).stream())
-			.sorted(Comparator.comparing(EvidenceFact::key))
-			.toList();
+		return this.facts.of(tenant).values().stream().sorted(Comparator.comparing(EvidenceFact::key)).toList();
 	}
 
 	static Coverage combined(Scenario scenario, List<ScenarioCoverage> reported) {
