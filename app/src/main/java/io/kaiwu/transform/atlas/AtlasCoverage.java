@@ -13,7 +13,6 @@ import io.kaiwu.shared.TenantId;
 import io.kaiwu.shared.TransformationEvidence;
 import io.kaiwu.transform.evidence.PlatformFacts;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,12 +27,9 @@ public class AtlasCoverage {
 	/** Reason of a scenario whose module is not built yet; argument: the module. */
 	static final String MODULE_MISSING = "atlas.coverage.module-missing";
 
-	private final ObjectProvider<TransformationEvidence> contributors;
-
 	private final PlatformFacts facts;
 
-	AtlasCoverage(ObjectProvider<TransformationEvidence> contributors, PlatformFacts facts) {
-		this.contributors = contributors;
+	AtlasCoverage(PlatformFacts facts) {
 		this.facts = facts;
 	}
 
@@ -43,8 +39,7 @@ public class AtlasCoverage {
 	 */
 	public Map<String, Coverage> of(TenantId tenant, AtlasPack pack) {
 		Map<String, List<ScenarioCoverage>> reported = new HashMap<>();
-		this.contributors.orderedStream()
-			.flatMap((c) -> c.coverage(tenant).stream())
+		this.facts.coverage(tenant)
 			.forEach((c) -> reported.computeIfAbsent(c.scenarioCode(), (k) -> new ArrayList<>()).add(c));
 		Map<String, Coverage> coverage = new LinkedHashMap<>();
 		for (Scenario scenario : pack.scenarios()) {
