@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * a flag (1 or 0) has no denominator.
  *
  * @param key a stable name a maturity model refers to, for example
- * {@code device.networking-rate}; the keys are listed in {@code docs/transformation.md}.
+ * {@code device.networking-rate}; the keys are listed in {@code docs/scenario-atlas.md}.
  * @param value the measured number (the numerator of a share).
  * @param outOf the denominator of a share, or {@literal null} for a count or a flag.
  * @param provenanceKey message key that says, in the reader's language, where the number

@@ -148,7 +148,8 @@ class EvaluationIntegrationTests {
 		// consistency 2 of 3 values: (2/3 + 1 + 2/3 + 2/3) ÷ 4 = 75 %
 		assertThat(quality.get("inputs").get("completeness").asDouble()).isCloseTo(2.0 / 3, within(1e-9));
 		assertThat(quality.get("inputs").get("timeliness").asDouble()).isEqualTo(1.0);
-		assertThat(quality.get("inputs").get("validity").asDouble()).isCloseTo(2.0 / 3, within(1e-9));
+		assertThat(quality.get("inputs").get("validity").asDouble()).as(quality.toString())
+			.isCloseTo(2.0 / 3, within(1e-9));
 		assertThat(quality.get("inputs").get("consistency").asDouble()).isCloseTo(2.0 / 3, within(1e-9));
 		assertThat(quality.get("value").asDouble()).isCloseTo(75.0, within(1e-9));
 		assertThat(quality.get("evidence").findValuesAsString("provenance"))
