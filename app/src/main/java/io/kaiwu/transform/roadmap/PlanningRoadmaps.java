@@ -63,10 +63,13 @@ public class PlanningRoadmaps {
 
 	private final MessageSource messages;
 
+	private final AssessmentGaps gaps;
+
 	private final Clock clock = Clock.systemUTC();
 
 	PlanningRoadmaps(RoadmapRecords records, ScenarioAtlas atlas, AtlasCoverage coverage, TenantDirectory tenants,
-			MessageSource messages) {
+			MessageSource messages, AssessmentGaps gaps) {
+		this.gaps = gaps;
 		this.records = records;
 		this.atlas = atlas;
 		this.coverage = coverage;
@@ -134,6 +137,7 @@ public class PlanningRoadmaps {
 
 	List<Candidate> candidates(TenantId tenant, AtlasPack pack, List<String> goals, List<String> painPoints) {
 		Map<String, Coverage> covered = this.coverage.of(tenant, pack);
+		Map<String, Double> gap = this.gaps.of(tenant);
 		List<Candidate> candidates = new ArrayList<>();
 		for (Scenario s : pack.scenarios()) {
 			Coverage c = covered.get(s.code());
@@ -154,10 +158,8 @@ public class PlanningRoadmaps {
 					}
 				}
 			}
-			// the assessment's gap enters here once assessment runs name the scenarios to
-			// raise; until then it weighs nothing
-			candidates.add(new Candidate(s.code(), s.category(), value, feasibility, 0, pain, prerequisites,
-					state == ScenarioCoverage.State.LIVE));
+			candidates.add(new Candidate(s.code(), s.category(), value, feasibility, gap.getOrDefault(s.code(), 0.0),
+					pain, prerequisites, state == ScenarioCoverage.State.LIVE));
 		}
 		return candidates;
 	}
