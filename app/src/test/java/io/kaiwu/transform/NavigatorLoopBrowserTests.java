@@ -24,9 +24,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The navigator's loop in a real browser: a roadmap proposed from the menu, a results
- * evaluation with one usability questionnaire, and a PDCA cycle started on both and
- * closed, its gaps listed and its spiral drawn.
+ * The navigator's loop in a real browser: a self-assessment's questionnaire and radar, a
+ * roadmap proposed from the menu, a results evaluation with one usability questionnaire,
+ * and a PDCA cycle started on both and closed, its gaps listed and its spiral drawn.
  */
 @KaiwuIntegrationTest
 class NavigatorLoopBrowserTests {
@@ -58,6 +58,18 @@ class NavigatorLoopBrowserTests {
 		this.browser.findElement(By.id("password")).sendKeys(ScenarioAtlasIntegrationTests.PASSWORD);
 		this.browser.findElement(By.id("sign-in")).click();
 		waitFor(ExpectedConditions.textToBe(By.tagName("h1"), "首页"));
+
+		// a self-assessment started from the menu: its questionnaire and its result's
+		// radar
+		this.browser.findElement(By.cssSelector("a[href='/transform/assessment/runs']")).click();
+		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("start-run")));
+		new Select(this.browser.findElement(By.id("model"))).selectByValue("sme-digital@2024");
+		this.browser.findElement(By.id("title")).sendKeys("年度自评");
+		this.browser.findElement(By.cssSelector("#start-run button[type=submit]")).click();
+		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("questionnaire")));
+		assertThat(this.browser.findElement(By.id("questionnaire")).getText()).contains("生产设备联网率");
+		this.browser.get(this.browser.getCurrentUrl() + "/result");
+		waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#radar canvas")));
 
 		// the roadmap, proposed from the menu
 		this.browser.findElement(By.cssSelector("a[href='/transform/roadmaps']")).click();
