@@ -142,11 +142,7 @@ class AlarmPagesController {
 			return "redirect:/alarms/" + id;
 		}
 		catch (KaiwuProblem.InvalidInput ex) {
-			model.addAttribute("errors",
-					ex.errors()
-						.stream()
-						.map((e) -> e.field() + ": " + this.problems.message(e.messageKey(), e.args()))
-						.toList());
+			model.addAttribute("errors", this.problems.lines(ex));
 			return detail(id, model);
 		}
 	}

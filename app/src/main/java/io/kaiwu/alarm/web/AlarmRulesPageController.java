@@ -101,11 +101,7 @@ class AlarmRulesPageController {
 		}
 		catch (KaiwuProblem.InvalidInput ex) {
 			list(null, model);
-			model.addAttribute("errors",
-					ex.errors()
-						.stream()
-						.map((e) -> e.field() + ": " + this.problems.message(e.messageKey(), e.args()))
-						.toList());
+			model.addAttribute("errors", this.problems.lines(ex));
 			model.addAttribute("form", form);
 			return "alarm/rules";
 		}

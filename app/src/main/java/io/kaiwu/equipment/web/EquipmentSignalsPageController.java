@@ -145,10 +145,7 @@ class EquipmentSignalsPageController {
 			return "redirect:/equipment/" + id + "/signals";
 		}
 		catch (KaiwuProblem.InvalidInput ex) {
-			List<String> errors = ex.errors()
-				.stream()
-				.map((e) -> e.field() + ": " + this.problems.message(e.messageKey(), e.args()))
-				.toList();
+			List<String> errors = this.problems.lines(ex);
 			return show(machine, form, errors, model);
 		}
 	}

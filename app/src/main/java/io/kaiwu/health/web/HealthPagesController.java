@@ -100,11 +100,7 @@ class HealthPagesController {
 		}
 		catch (KaiwuProblem.InvalidInput ex) {
 			list(model);
-			model.addAttribute("errors",
-					ex.errors()
-						.stream()
-						.map((e) -> e.field() + ": " + this.problems.message(e.messageKey(), e.args()))
-						.toList());
+			model.addAttribute("errors", this.problems.lines(ex));
 			model.addAttribute("form", form);
 			return "health/list";
 		}

@@ -24,13 +24,7 @@ class Problems {
 	}
 
 	List<String> lines(KaiwuProblem problem) {
-		if (problem instanceof KaiwuProblem.InvalidInput invalid) {
-			return invalid.errors()
-				.stream()
-				.map((e) -> e.field() + ": " + this.problems.message(e.messageKey(), e.args()))
-				.toList();
-		}
-		return List.of(this.problems.message(problem.messageKey(), problem.args()));
+		return this.problems.lines(problem);
 	}
 
 	/**

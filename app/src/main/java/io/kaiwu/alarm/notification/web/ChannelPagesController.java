@@ -161,10 +161,7 @@ class ChannelPagesController {
 	}
 
 	private List<String> errors(KaiwuProblem.InvalidInput ex) {
-		return ex.errors()
-			.stream()
-			.map((e) -> e.field() + ": " + this.problems.message(e.messageKey(), e.args()))
-			.toList();
+		return this.problems.lines(ex);
 	}
 
 }

@@ -135,11 +135,7 @@ class RunPagesController {
 			model.addAttribute("errors", this.rejected.texts(ex.problems()));
 		}
 		catch (KaiwuProblem.InvalidInput ex) {
-			model.addAttribute("errors",
-					ex.errors()
-						.stream()
-						.map((e) -> e.field() + ": " + this.problems.message(e.messageKey(), e.args()))
-						.toList());
+			model.addAttribute("errors", this.problems.lines(ex));
 		}
 		catch (KaiwuProblem ex) {
 			model.addAttribute("errors", List.of(this.problems.message(ex.messageKey(), ex.args())));
