@@ -3,13 +3,17 @@ package io.kaiwu.masterdata;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 
 import io.kaiwu.support.Api;
+import io.kaiwu.shared.TenantId;
 import io.kaiwu.support.KaiwuIntegrationTest;
+import io.kaiwu.support.Tenants;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static io.kaiwu.masterdata.MasterdataFixtures.demoToken;
@@ -27,6 +31,9 @@ class MasterdataPartnersIntegrationTests {
 	Api api;
 
 	String demo;
+
+	@Autowired
+	PartnerCatalog catalog;
 
 	@BeforeEach
 	void client() {
@@ -54,6 +61,26 @@ class MasterdataPartnersIntegrationTests {
 		assertThat(updated.json().get("supplierTier").isNull()).isTrue();
 		assertThat(this.api.delete("/api/v1/partners/" + id, this.demo).status()).isEqualTo(204);
 		assertThat(this.api.get("/api/v1/partners/" + id, this.demo).status()).isEqualTo(404);
+	}
+
+	@Test
+	void otherModulesReadAPartnerByIdOrCodeButNeverAnotherTenantsPartner() {
+		Tenants.FreshTenant tenant = Tenants.fresh(this.api, "伙伴目录测试");
+		String code = unique("SUP");
+		Api.Answer created = this.api.post("/api/v1/partners", tenant.adminToken(),
+				Map.of("code", code, "name", "宁波活塞环厂", "supplier", true, "supplierTier", 1, "customer", false));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		UUID id = UUID.fromString(created.json().get("id").asString());
+		TenantId owner = TenantId.of(UUID.fromString(tenant.id()));
+		PartnerCatalog.PartnerSummary byId = this.catalog.partner(owner, id).orElseThrow();
+		assertThat(byId.code()).isEqualTo(code);
+		assertThat(byId.supplier()).isTrue();
+		assertThat(byId.supplierTier()).isEqualTo(1);
+		assertThat(byId.grade()).isEqualTo(DataGrade.GENERAL);
+		assertThat(this.catalog.byCode(owner, " " + code + " ")).contains(byId);
+		TenantId stranger = TenantId.of(UUID.randomUUID());
+		assertThat(this.catalog.partner(stranger, id)).isEmpty();
+		assertThat(this.catalog.byCode(stranger, code)).isEmpty();
 	}
 
 	@Test

@@ -48,6 +48,13 @@ class Partners {
 			.optional();
 	}
 
+	Optional<Partner> findByCode(UUID tenant, String code) {
+		return this.jdbc.sql("SELECT * FROM md_partner WHERE tenant_id = ? AND code = ?")
+			.params(tenant, code)
+			.query(PARTNER)
+			.optional();
+	}
+
 	List<Partner> page(UUID tenant, @Nullable String q, @Nullable Role role, @Nullable Integer tier, PageQuery page) {
 		List<Object> params = new ArrayList<>();
 		String where = filter(tenant, q, role, tier, params);
