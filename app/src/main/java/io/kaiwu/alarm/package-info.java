@@ -9,15 +9,16 @@
  * window} is open is suppressed by design; more new alarms per device and window than the
  * storm limit are folded into one storm alarm.
  * <p>
- * Rules are evaluated off the ingestion path: the listener of
- * {@link io.kaiwu.telemetry.MeasurementsStored} only hands the events of devices that a
- * rule watches to the module's own bounded queue and single evaluation thread
- * ({@link io.kaiwu.telemetry.StoredMeasurementsWorker}; a full queue holds the writer
- * back, bounded). Other modules raise and clear alarms with their own originator through
- * {@link io.kaiwu.alarm.Alarms}. Publishes {@link io.kaiwu.alarm.AlarmRaised},
- * {@link io.kaiwu.alarm.AlarmAcknowledged} and {@link io.kaiwu.alarm.AlarmCleared}. REST
- * under {@code /api/v1/alarm-rules} and {@code /api/v1/alarms}; pages {@code /alarms} and
- * {@code /alarm-rules}.
+ * Rules are evaluated off the ingestion path and beside the store, not after it: the
+ * listener of {@link io.kaiwu.telemetry.MeasurementsAccepted} (values that passed the
+ * checks, just before the group commit) only hands the events of devices that a rule
+ * watches to the module's own bounded queue and single evaluation thread
+ * ({@link io.kaiwu.telemetry.MeasurementsWorker}; a full queue holds the connector back,
+ * bounded), so an alarm does not wait for the store's commit. Other modules raise and
+ * clear alarms with their own originator through {@link io.kaiwu.alarm.Alarms}. Publishes
+ * {@link io.kaiwu.alarm.AlarmRaised}, {@link io.kaiwu.alarm.AlarmAcknowledged} and
+ * {@link io.kaiwu.alarm.AlarmCleared}. REST under {@code /api/v1/alarm-rules} and
+ * {@code /api/v1/alarms}; pages {@code /alarms} and {@code /alarm-rules}.
  */
 @ApplicationModule(allowedDependencies = { "shared", "device", "telemetry", "tenancy" })
 @NullMarked

@@ -20,7 +20,7 @@ import io.kaiwu.shared.TenantId;
  * @param measurements what was accepted (new or already stored).
  */
 public record MeasurementsStored(TenantId tenant, UUID deviceId, String deviceKey, UUID deviceTypeId,
-		List<Measurement> measurements) {
+		List<Measurement> measurements) implements DeviceMeasurements {
 
 	public MeasurementsStored {
 		measurements = List.copyOf(measurements);

@@ -12,11 +12,13 @@
  * device page loads the live panel ({@code /telemetry/devices/{key}/panel}): latest
  * values pushed by server-sent events and a history chart. The dead-letter list is also a
  * page ({@code /dead-letters}, engineers and admins, paged, newest first). Publishes
- * {@link io.kaiwu.telemetry.MeasurementsStored} in process only (a synchronous
- * notification for live views, not kept in the event publication registry); modules that
- * work on every stored measurement take it off the writer thread with a
- * {@link io.kaiwu.telemetry.StoredMeasurementsWorker} (their own bounded queue, thread
- * and meters).
+ * {@link io.kaiwu.telemetry.MeasurementsAccepted} (values that passed the checks, before
+ * the store's commit; alarm rules) and {@link io.kaiwu.telemetry.MeasurementsStored}
+ * (durable; live views, machine states, health) in process only (synchronous
+ * notifications, not kept in the event publication registry); modules that work on every
+ * measurement take them off the ingest path with a
+ * {@link io.kaiwu.telemetry.MeasurementsWorker} (their own bounded queue, thread and
+ * meters).
  */
 @ApplicationModule(allowedDependencies = { "shared", "device", "tenancy" })
 @NullMarked

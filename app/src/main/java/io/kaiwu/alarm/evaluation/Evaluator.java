@@ -37,7 +37,7 @@ import io.kaiwu.device.DeviceRegistry;
 import io.kaiwu.device.DeviceSummary;
 import io.kaiwu.device.PropertyDefinition;
 import io.kaiwu.telemetry.Measurement;
-import io.kaiwu.telemetry.MeasurementsStored;
+import io.kaiwu.telemetry.DeviceMeasurements;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -165,7 +165,7 @@ class Evaluator {
 		return (rule.deviceId() != null) ? rule.deviceId() : rule.deviceTypeId();
 	}
 
-	void judge(MeasurementsStored event) {
+	void judge(DeviceMeasurements event) {
 		if (this.byDeviceOrType.isEmpty()) {
 			return;
 		}
@@ -321,7 +321,7 @@ class Evaluator {
 		});
 	}
 
-	private @Nullable DeviceSummary device(MeasurementsStored event) {
+	private @Nullable DeviceSummary device(DeviceMeasurements event) {
 		DeviceSummary known = this.knownDevices.get(event.deviceId());
 		if (known != null) {
 			return known;

@@ -13,8 +13,8 @@ import io.kaiwu.alarm.store.RuleRecords;
 import io.kaiwu.device.DeviceCatalog;
 import io.kaiwu.device.DeviceRegistry;
 import io.kaiwu.device.DeviceTypeChanged;
-import io.kaiwu.telemetry.MeasurementsStored;
-import io.kaiwu.telemetry.StoredMeasurementsWorker;
+import io.kaiwu.telemetry.MeasurementsAccepted;
+import io.kaiwu.telemetry.MeasurementsWorker;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -27,20 +27,23 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands stored measurements to the alarm module's own thread
- * ({@link StoredMeasurementsWorker} {@code kaiwu.alarm.evaluation}). On the telemetry
- * writer thread only batches of devices that some enabled rule watches (a rule of the
- * device or of its type) are queued; until changed rules are loaded, every batch is. When
- * the queue is full the writer waits up to {@link AlarmSettings#handOffWait()} (an alarm
- * never evaluated is a loss: the wait holds back the MQTT acknowledgement instead), then
- * drops and counts the batch ({@code kaiwu.alarm.evaluation.dropped}). The one thread
- * owns every rule's state; no-data rules are checked by a timer's tick on the same
- * thread.
+ * Hands accepted measurements to the alarm module's own thread
+ * ({@link MeasurementsWorker} {@code kaiwu.alarm.evaluation}) as they go to the store, so
+ * that an alarm does not wait for the store's group commit (under load that commit, not
+ * the rules, was most of the delay from publish to alarm). On the connector's thread only
+ * batches of devices that some enabled rule watches (a rule of the device or of its type)
+ * are queued; until changed rules are loaded, every batch is. When the queue is full the
+ * connector waits up to {@link AlarmSettings#handOffWait()} (an alarm never evaluated is
+ * a loss: the wait holds back the MQTT acknowledgement instead), then drops and counts
+ * the batch ({@code kaiwu.alarm.evaluation.dropped}). A value that is sent again because
+ * storing it failed is judged again and changes nothing: a rule ignores values not newer
+ * than the last it judged. The one thread owns every rule's state; no-data rules are
+ * checked by a timer's tick on the same thread.
  */
 @Component
 public class RuleEvaluation implements SmartLifecycle {
 
-	private final StoredMeasurementsWorker worker;
+	private final MeasurementsWorker worker;
 
 	private final Evaluator evaluator;
 
@@ -78,9 +81,9 @@ public class RuleEvaluation implements SmartLifecycle {
 			.register(meters);
 		this.evaluator = new Evaluator(rules, alarms, book, devices, catalog, windows, storms, folded, raiseDelay,
 				this.clock);
-		this.worker = StoredMeasurementsWorker.named("kaiwu.alarm.evaluation")
+		this.worker = MeasurementsWorker.named("kaiwu.alarm.evaluation")
 			.capacity(settings.queueCapacity())
-			.whenFull(StoredMeasurementsWorker.WhenFull.waitUpTo(settings.handOffWait()))
+			.whenFull(MeasurementsWorker.WhenFull.waitUpTo(settings.handOffWait()))
 			.accepting(this.watched::wants)
 			.consumer(this.evaluator::judge)
 			.upkeep(this::upkeep)
@@ -88,7 +91,7 @@ public class RuleEvaluation implements SmartLifecycle {
 	}
 
 	@EventListener
-	void stored(MeasurementsStored event) {
+	void accepted(MeasurementsAccepted event) {
 		this.worker.offer(event);
 	}
 

@@ -4,7 +4,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
-import io.kaiwu.telemetry.MeasurementsStored;
+import io.kaiwu.telemetry.DeviceMeasurements;
 
 /**
  * Which devices' batches the alarm module wants, asked on the telemetry writer thread: a
@@ -43,7 +43,7 @@ final class WatchedScopes {
 		this.loaded = change;
 	}
 
-	boolean wants(MeasurementsStored batch) {
+	boolean wants(DeviceMeasurements batch) {
 		Set<UUID> watched = this.scopes;
 		return this.loaded != this.changes.get() || watched.contains(batch.deviceId())
 				|| watched.contains(batch.deviceTypeId());

@@ -9,7 +9,7 @@ import io.kaiwu.equipment.timeline.RecordingMachineStates;
 import io.kaiwu.equipment.timeline.StateIntervals;
 import io.kaiwu.shared.ChangeRecorded;
 import io.kaiwu.telemetry.MeasurementsStored;
-import io.kaiwu.telemetry.StoredMeasurementsWorker;
+import io.kaiwu.telemetry.MeasurementsWorker;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.context.SmartLifecycle;
@@ -21,8 +21,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Hands stored measurements to the equipment module's own thread
- * ({@link StoredMeasurementsWorker} {@code kaiwu.equipment.tracking}). When the queue is
- * full the telemetry writer waits up to {@link TrackingSettings#handOffWait()} (a missed
+ * ({@link MeasurementsWorker} {@code kaiwu.equipment.tracking}). When the queue is full
+ * the telemetry writer waits up to {@link TrackingSettings#handOffWait()} (a missed
  * signal is a wrong state interval or a lost part count, which OEE reports as fact), then
  * drops and counts the batch ({@code kaiwu.equipment.tracking.dropped}). One thread owns
  * every machine's timeline and part tally; at shutdown it handles what is queued, then
@@ -34,7 +34,7 @@ class MachineTracking implements SmartLifecycle {
 	/** Audited changes after which the tracker reads mappings and machines again. */
 	private static final Set<String> RELOAD_ON = Set.of("equipment", MachineSignals.AUDITED_AS);
 
-	private final StoredMeasurementsWorker worker;
+	private final MeasurementsWorker worker;
 
 	private final Tracker tracker;
 
@@ -45,9 +45,9 @@ class MachineTracking implements SmartLifecycle {
 	MachineTracking(TrackingSettings settings, MachineSignals signals, StateIntervals intervals,
 			RecordingMachineStates recording, MeterRegistry meters) {
 		this.tracker = new Tracker(signals, intervals, recording, settings.countFlush());
-		this.worker = StoredMeasurementsWorker.named("kaiwu.equipment.tracking")
+		this.worker = MeasurementsWorker.named("kaiwu.equipment.tracking")
 			.capacity(settings.queueCapacity())
-			.whenFull(StoredMeasurementsWorker.WhenFull.waitUpTo(settings.handOffWait()))
+			.whenFull(MeasurementsWorker.WhenFull.waitUpTo(settings.handOffWait()))
 			.consumer((batch) -> this.tracker.stored(batch, this.clock.instant()))
 			.upkeep(() -> {
 				if (this.forget.getAndSet(false)) {

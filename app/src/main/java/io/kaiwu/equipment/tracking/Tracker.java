@@ -19,7 +19,7 @@ import io.kaiwu.equipment.timeline.StateInterval;
 import io.kaiwu.equipment.timeline.StateIntervals;
 import io.kaiwu.shared.TenantId;
 import io.kaiwu.telemetry.Measurement;
-import io.kaiwu.telemetry.MeasurementsStored;
+import io.kaiwu.telemetry.DeviceMeasurements;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -67,7 +67,7 @@ final class Tracker {
 	}
 
 	/** Reads the stored measurements of one device, signal by signal in time order. */
-	void stored(MeasurementsStored event, Instant now) {
+	void stored(DeviceMeasurements event, Instant now) {
 		List<Machine> machines = this.byDevice.get(event.deviceId());
 		if (machines == null) {
 			machines = load(event.tenant(), event.deviceId());

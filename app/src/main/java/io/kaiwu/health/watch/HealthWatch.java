@@ -17,8 +17,9 @@ import io.kaiwu.health.kernel.Prognosis;
 import io.kaiwu.health.profile.HealthProfile;
 import io.kaiwu.health.profile.ProfileRecords;
 import io.kaiwu.health.profile.ProfilesChanged;
+import io.kaiwu.telemetry.DeviceMeasurements;
 import io.kaiwu.telemetry.MeasurementsStored;
-import io.kaiwu.telemetry.StoredMeasurementsWorker;
+import io.kaiwu.telemetry.MeasurementsWorker;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,9 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Hands the stored measurements of watched machines to the module's own thread
- * ({@link StoredMeasurementsWorker} {@code kaiwu.health}). On the telemetry writer thread
- * it skips what no machine watches and queues the rest; when the queue is full it does
- * not wait: the batch is dropped, counted ({@code kaiwu.health.dropped}) and logged (the
+ * ({@link MeasurementsWorker} {@code kaiwu.health}). On the telemetry writer thread it
+ * skips what no machine watches and queues the rest; when the queue is full it does not
+ * wait: the batch is dropped, counted ({@code kaiwu.health.dropped}) and logged (the
  * monitors are statistics over an hour of samples and bear a gap, and a derived estimate
  * must not slow ingestion). The one thread owns every machine's monitor. Monitors live in
  * memory: after a restart each machine learns its baseline again (one hour of running).
@@ -46,7 +47,7 @@ public class HealthWatch implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(HealthWatch.class);
 
-	private final StoredMeasurementsWorker worker;
+	private final MeasurementsWorker worker;
 
 	private final ProfileRecords profiles;
 
@@ -83,9 +84,9 @@ public class HealthWatch implements SmartLifecycle {
 		this.assessments = assessments;
 		this.events = events;
 		this.transactions = new TransactionTemplate(transactions);
-		this.worker = StoredMeasurementsWorker.named("kaiwu.health")
+		this.worker = MeasurementsWorker.named("kaiwu.health")
 			.capacity(capacity)
-			.whenFull(StoredMeasurementsWorker.WhenFull.drop())
+			.whenFull(MeasurementsWorker.WhenFull.drop())
 			.accepting(this::wanted)
 			.consumer(this::assess)
 			.upkeep(this::upkeep)
@@ -102,7 +103,7 @@ public class HealthWatch implements SmartLifecycle {
 	 * change is not read yet, so that a newly watched machine's first samples are not
 	 * skipped.
 	 */
-	private boolean wanted(MeasurementsStored batch) {
+	private boolean wanted(DeviceMeasurements batch) {
 		return this.loadedChanges != this.changes.get() || this.watchedDevices.containsKey(batch.deviceId());
 	}
 
@@ -157,7 +158,7 @@ public class HealthWatch implements SmartLifecycle {
 		return this.watchedMachines.contains(equipmentId);
 	}
 
-	private void assess(MeasurementsStored event) {
+	private void assess(DeviceMeasurements event) {
 		for (HealthProfile p : this.watchedDevices.getOrDefault(event.deviceId(), List.of())) {
 			MachineWatch machine = this.machines.get(p.equipmentId());
 			if (machine == null || !p.tenant().equals(event.tenant())) {

@@ -17,6 +17,7 @@ import io.kaiwu.device.DeviceRegistry;
 import io.kaiwu.device.DeviceSummary;
 import io.kaiwu.telemetry.IngestionResult;
 import io.kaiwu.telemetry.Measurement;
+import io.kaiwu.telemetry.MeasurementsAccepted;
 import io.kaiwu.telemetry.MeasurementsStored;
 import io.kaiwu.telemetry.Reading;
 import io.kaiwu.telemetry.Rejection;
@@ -116,6 +117,7 @@ public class IngestingTelemetry implements TelemetryIngestion, SmartLifecycle {
 			List<Rejection> rejectedByParser, byte @Nullable [] raw) {
 		Checked checked = check(new Message(deviceKey, readings, connector, rejectedByParser, raw),
 				this.clock.instant());
+		accepted(checked);
 		int stored = checked.accepted().isEmpty() ? 0 : this.store.append(checked.accepted());
 		if (checked.device() != null) {
 			this.devices.markSeen(deviceKey, checked.now());
@@ -141,6 +143,7 @@ public class IngestingTelemetry implements TelemetryIngestion, SmartLifecycle {
 			count(connector, 0, checked.refused());
 			return CompletableFuture.completedFuture(null);
 		}
+		accepted(checked);
 		return this.writes.get(this.store.writerOf(device.deviceId())).submit(checked);
 	}
 
@@ -231,6 +234,18 @@ public class IngestingTelemetry implements TelemetryIngestion, SmartLifecycle {
 		DeviceSummary device = checked.device();
 		this.deadLetters.record((device != null) ? device.tenant() : null, checked.deviceKey(), checked.connector(),
 				checked.now(), checked.refused());
+	}
+
+	/**
+	 * Tells the listeners that want values before the store's commit (alarm rules) what
+	 * passed the checks, on the caller's thread.
+	 */
+	private void accepted(Checked checked) {
+		DeviceSummary device = checked.device();
+		if (device != null && !checked.accepted().isEmpty()) {
+			this.events.publishEvent(new MeasurementsAccepted(device.tenant(), device.deviceId(), device.deviceKey(),
+					device.typeId(), checked.accepted()));
+		}
 	}
 
 	/**

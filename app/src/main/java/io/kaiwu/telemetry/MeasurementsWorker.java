@@ -18,29 +18,30 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Takes {@link MeasurementsStored} off the telemetry writer thread for a module that
- * works on stored measurements (rules, machine states, health): the module calls
- * {@link #offer} from its listener, the worker keeps what the module's filter accepts in
- * a bounded queue and hands it, in order, to the module's consumer on one thread of its
- * own. Tasks of the module ({@link #submit}, e.g. a timer's tick) run on the same thread,
- * so the module's state needs no locks.
+ * Takes batches of measurements ({@link MeasurementsStored} on the telemetry writer
+ * thread, or {@link MeasurementsAccepted} on a connector's thread) off the ingest path
+ * for a module that works on every measurement (rules, machine states, health): the
+ * module calls {@link #offer} from its listener, the worker keeps what the module's
+ * filter accepts in a bounded queue and hands it, in order, to the module's consumer on
+ * one thread of its own. Tasks of the module ({@link #submit}, e.g. a timer's tick) run
+ * on the same thread, so the module's state needs no locks.
  * <p>
  * When the queue is full the module's {@link WhenFull} rule decides: {@code wait} holds
- * the writer back for at most the given time (the writer's commit, and so the MQTT
- * acknowledgement, waits with it: back-pressure), {@code drop} does not wait. What is
- * still refused is dropped, counted and logged at most every {@link #LOG_EVERY}; after a
- * wait ran out, batches are dropped without waiting until the queue has room again.
- * Stopping refuses new batches, handles those queued, then ends the thread; it stops
- * after the telemetry writers (lower {@link #getPhase() phase}), so that what they stored
- * last is still handled.
+ * the offering thread (writer or connector) back for at most the given time, and the MQTT
+ * acknowledgement with it (back-pressure); {@code drop} does not wait. What is still
+ * refused is dropped, counted and logged at most every {@link #LOG_EVERY}; after a wait
+ * ran out, batches are dropped without waiting until the queue has room again. Stopping
+ * refuses new batches, handles those queued, then ends the thread; it stops after the
+ * telemetry writers (lower {@link #getPhase() phase}), so that what they stored last is
+ * still handled.
  * <p>
  * Meters, all named {@code <name>.*}: {@code queued} (gauge), {@code handled},
  * {@code failed} (the consumer threw), {@code waited} (batches that found the queue full
  * and waited) and {@code dropped}.
  */
-public final class StoredMeasurementsWorker implements SmartLifecycle {
+public final class MeasurementsWorker implements SmartLifecycle {
 
-	private static final Logger log = LoggerFactory.getLogger(StoredMeasurementsWorker.class);
+	private static final Logger log = LoggerFactory.getLogger(MeasurementsWorker.class);
 
 	/** A full queue is logged at most this often. */
 	public static final Duration LOG_EVERY = Duration.ofSeconds(10);
@@ -74,16 +75,16 @@ public final class StoredMeasurementsWorker implements SmartLifecycle {
 	}
 
 	/** One entry of the queue: a batch or a task. */
-	private record Job(@Nullable MeasurementsStored batch, @Nullable Runnable task) {
+	private record Job(@Nullable DeviceMeasurements batch, @Nullable Runnable task) {
 	}
 
 	private final String name;
 
 	private final BlockingQueue<Job> queue;
 
-	private final Predicate<MeasurementsStored> filter;
+	private final Predicate<DeviceMeasurements> filter;
 
-	private final Consumer<MeasurementsStored> consumer;
+	private final Consumer<DeviceMeasurements> consumer;
 
 	private final Runnable upkeep;
 
@@ -115,7 +116,7 @@ public final class StoredMeasurementsWorker implements SmartLifecycle {
 
 	private @Nullable Thread thread;
 
-	private StoredMeasurementsWorker(Builder builder, MeterRegistry meters) {
+	private MeasurementsWorker(Builder builder, MeterRegistry meters) {
 		this.name = builder.name;
 		this.queue = new ArrayBlockingQueue<>(builder.capacity);
 		this.filter = builder.filter;
@@ -153,7 +154,7 @@ public final class StoredMeasurementsWorker implements SmartLifecycle {
 	 * when the queue is full, waits as {@link WhenFull} says, then drops and counts it.
 	 * @return whether the batch was queued or not wanted; false when it was dropped.
 	 */
-	public boolean offer(MeasurementsStored batch) {
+	public boolean offer(DeviceMeasurements batch) {
 		if (!this.filter.test(batch)) {
 			return true;
 		}
@@ -236,7 +237,7 @@ public final class StoredMeasurementsWorker implements SmartLifecycle {
 	}
 
 	private void handle(Job job) {
-		MeasurementsStored batch = job.batch();
+		DeviceMeasurements batch = job.batch();
 		if (batch != null) {
 			// counted before it is handled: a batch that fails counts as handled and
 			// failed
@@ -310,9 +311,9 @@ public final class StoredMeasurementsWorker implements SmartLifecycle {
 
 		private int capacity = 10_000;
 
-		private Predicate<MeasurementsStored> filter = (batch) -> true;
+		private Predicate<DeviceMeasurements> filter = (batch) -> true;
 
-		private @Nullable Consumer<MeasurementsStored> consumer;
+		private @Nullable Consumer<DeviceMeasurements> consumer;
 
 		private Runnable upkeep = () -> {
 		};
@@ -343,13 +344,13 @@ public final class StoredMeasurementsWorker implements SmartLifecycle {
 		 * Which batches the module wants; checked on the writer thread, so it must be
 		 * quick (a look in a map, no query).
 		 */
-		public Builder accepting(Predicate<MeasurementsStored> filter) {
+		public Builder accepting(Predicate<DeviceMeasurements> filter) {
 			this.filter = filter;
 			return this;
 		}
 
 		/** What the worker's thread does with each batch. */
-		public Builder consumer(Consumer<MeasurementsStored> consumer) {
+		public Builder consumer(Consumer<DeviceMeasurements> consumer) {
 			this.consumer = consumer;
 			return this;
 		}
@@ -375,8 +376,8 @@ public final class StoredMeasurementsWorker implements SmartLifecycle {
 			return this;
 		}
 
-		public StoredMeasurementsWorker build(MeterRegistry meters) {
-			return new StoredMeasurementsWorker(this, meters);
+		public MeasurementsWorker build(MeterRegistry meters) {
+			return new MeasurementsWorker(this, meters);
 		}
 
 	}

@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
  * either holds the writer back (nothing lost) or drops and counts exactly; stopping
  * handles what is queued.
  */
-class StoredMeasurementsWorkerTests {
+class MeasurementsWorkerTests {
 
 	final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
@@ -42,7 +42,7 @@ class StoredMeasurementsWorkerTests {
 
 	final CountDownLatch consuming = new CountDownLatch(1);
 
-	StoredMeasurementsWorker worker;
+	MeasurementsWorker worker;
 
 	@AfterEach
 	void stop() {
@@ -54,9 +54,9 @@ class StoredMeasurementsWorkerTests {
 
 	@Test
 	void aFullQueueHoldsTheWriterBackAndNothingIsLost() throws Exception {
-		this.worker = StoredMeasurementsWorker.named("kaiwu.test.waiting")
+		this.worker = MeasurementsWorker.named("kaiwu.test.waiting")
 			.capacity(2)
-			.whenFull(StoredMeasurementsWorker.WhenFull.waitUpTo(Duration.ofSeconds(30)))
+			.whenFull(MeasurementsWorker.WhenFull.waitUpTo(Duration.ofSeconds(30)))
 			.consumer(gated())
 			.build(this.meters);
 		this.worker.start();
@@ -83,9 +83,9 @@ class StoredMeasurementsWorkerTests {
 
 	@Test
 	void aFullQueueThatDropsCountsExactlyAndNeverWaits() throws Exception {
-		this.worker = StoredMeasurementsWorker.named("kaiwu.test.dropping")
+		this.worker = MeasurementsWorker.named("kaiwu.test.dropping")
 			.capacity(3)
-			.whenFull(StoredMeasurementsWorker.WhenFull.drop())
+			.whenFull(MeasurementsWorker.WhenFull.drop())
 			.consumer(gated())
 			.build(this.meters);
 		this.worker.start();
@@ -109,9 +109,9 @@ class StoredMeasurementsWorkerTests {
 
 	@Test
 	void theWaitIsBoundedThenTheBatchIsDroppedAndCountedAndAStuckWorkerIsNotWaitedForAgain() throws Exception {
-		this.worker = StoredMeasurementsWorker.named("kaiwu.test.bounded")
+		this.worker = MeasurementsWorker.named("kaiwu.test.bounded")
 			.capacity(1)
-			.whenFull(StoredMeasurementsWorker.WhenFull.waitUpTo(Duration.ofMillis(500)))
+			.whenFull(MeasurementsWorker.WhenFull.waitUpTo(Duration.ofMillis(500)))
 			.consumer(gated())
 			.build(this.meters);
 		this.worker.start();
@@ -145,7 +145,7 @@ class StoredMeasurementsWorkerTests {
 	@Test
 	void batchesTheFilterRefusesAreNeitherQueuedNorCounted() {
 		UUID wanted = UUID.randomUUID();
-		this.worker = StoredMeasurementsWorker.named("kaiwu.test.filtered")
+		this.worker = MeasurementsWorker.named("kaiwu.test.filtered")
 			.capacity(1)
 			.accepting((batch) -> batch.deviceId().equals(wanted))
 			.consumer(this::record)
@@ -166,7 +166,7 @@ class StoredMeasurementsWorkerTests {
 	@Test
 	void stoppingHandlesWhatIsQueuedThenRunsTheLastStepThenRefuses() throws Exception {
 		List<String> steps = Collections.synchronizedList(new ArrayList<>());
-		this.worker = StoredMeasurementsWorker.named("kaiwu.test.stopping")
+		this.worker = MeasurementsWorker.named("kaiwu.test.stopping")
 			.capacity(10)
 			.consumer(gated().andThen((batch) -> steps.add("batch")))
 			.atStop(() -> steps.add("stop"))
@@ -192,7 +192,7 @@ class StoredMeasurementsWorkerTests {
 
 	@Test
 	void aBatchThatFailsIsCountedAndTheWorkerGoesOn() {
-		this.worker = StoredMeasurementsWorker.named("kaiwu.test.failing").consumer((batch) -> {
+		this.worker = MeasurementsWorker.named("kaiwu.test.failing").consumer((batch) -> {
 			if (sequence(batch) == 0) {
 				throw new IllegalStateException("a database hiccup");
 			}
@@ -208,7 +208,7 @@ class StoredMeasurementsWorkerTests {
 		assertThat(counter("handled")).isEqualTo(2);
 	}
 
-	private Consumer<MeasurementsStored> gated() {
+	private Consumer<DeviceMeasurements> gated() {
 		return (batch) -> {
 			this.consuming.countDown();
 			try {
@@ -221,7 +221,7 @@ class StoredMeasurementsWorkerTests {
 		};
 	}
 
-	private void record(MeasurementsStored batch) {
+	private void record(DeviceMeasurements batch) {
 		this.handled.add(sequence(batch));
 	}
 
@@ -243,7 +243,7 @@ class StoredMeasurementsWorkerTests {
 				List.of(Measurement.number(this.tenant, device, "sequence", Instant.EPOCH, sequence, Quality.GOOD)));
 	}
 
-	private static int sequence(MeasurementsStored batch) {
+	private static int sequence(DeviceMeasurements batch) {
 		return (int) (double) batch.measurements().get(0).number();
 	}
 
