@@ -7,9 +7,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
+import io.kaiwu.shared.TenantId;
 import io.kaiwu.support.Api;
 import io.kaiwu.support.KaiwuIntegrationTest;
+import io.kaiwu.telemetry.Measurement;
+import io.kaiwu.telemetry.Quality;
+import io.kaiwu.telemetry.TelemetryStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -40,6 +45,9 @@ class TelemetrySubgroupsIntegrationTests {
 
 	@Autowired
 	ConfigurableApplicationContext context;
+
+	@Autowired
+	TelemetryStore store;
 
 	Api api;
 
@@ -130,6 +138,29 @@ class TelemetrySubgroupsIntegrationTests {
 		assertThat(paused.status()).as(paused.body()).isEqualTo(200);
 		assertThat(paused.json().get("active").asBoolean()).isFalse();
 		assertThat(this.api.delete(MAPPINGS + "/" + mapping, token()).status()).isEqualTo(204);
+	}
+
+	@Test
+	void valuesStoredWithoutANoticeAreTakenAtTheNextAndBadOnesSkipped() {
+		JsonNode plan = this.given.plan("IN_PROCESS", List.of(InspectionFixtures.diameter(3))).json();
+		String diameter = plan.get("characteristics").get(0).get("id").asString();
+		Device gauge = device();
+		Api.Answer mapped = this.api.post(MAPPINGS, token(),
+				Map.of("deviceId", gauge.id(), "property", "diameter", "characteristicId", diameter));
+		assertThat(mapped.status()).as(mapped.body()).isEqualTo(201);
+		Instant from = Instant.parse(mapped.json().get("takenTo").asString());
+		TenantId tenant = this.given.tenantId();
+		UUID device = UUID.fromString(gauge.id());
+		// stored, but no batch announced them: as if the worker's queue had been full, or
+		// the application had stopped between storing and grouping
+		this.store
+			.append(List.of(Measurement.number(tenant, device, "diameter", from.plusMillis(1), 25.011, Quality.GOOD),
+					Measurement.number(tenant, device, "diameter", from.plusMillis(2), 99.0, Quality.BAD),
+					Measurement.number(tenant, device, "diameter", from.plusMillis(3), 25.012, Quality.GOOD)));
+		ingest(gauge, List.of(reading(from.plusMillis(4), 25.013)));
+		await().atMost(Duration.ofSeconds(20)).until(() -> subgroups(diameter).size() == 1);
+		assertThat(subgroups(diameter).get(0).get("values")).extracting(JsonNode::asDouble)
+			.containsExactly(25.011, 25.012, 25.013);
 	}
 
 	@Test
