@@ -15,9 +15,10 @@ import io.kaiwu.quality.inspection.plan.Characteristic;
 import io.kaiwu.quality.inspection.plan.InspectionPlans;
 import io.kaiwu.quality.inspection.record.InspectionRecords;
 import io.kaiwu.telemetry.Measurement;
+import io.kaiwu.telemetry.DeviceMeasurements;
 import io.kaiwu.telemetry.MeasurementsStored;
 import io.kaiwu.telemetry.Quality;
-import io.kaiwu.telemetry.StoredMeasurementsWorker;
+import io.kaiwu.telemetry.MeasurementsWorker;
 import io.kaiwu.telemetry.TelemetryStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -31,7 +32,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Turns mapped telemetry into subgroups ({@link StoredMeasurementsWorker}
+ * Turns mapped telemetry into subgroups ({@link MeasurementsWorker}
  * {@code kaiwu.quality.inspection}). A stored batch of a mapped device only wakes the
  * worker: the values themselves are read from the telemetry store, from just after the
  * newest one taken, so each value is taken once and in time order, and a batch the queue
@@ -52,7 +53,7 @@ class TelemetrySubgroups implements SmartLifecycle {
 
 	private static final int PAGE = 1000;
 
-	private final StoredMeasurementsWorker worker;
+	private final MeasurementsWorker worker;
 
 	private final MappingRows rows;
 
@@ -85,9 +86,9 @@ class TelemetrySubgroups implements SmartLifecycle {
 		this.records = records;
 		this.store = store;
 		this.transaction = new TransactionTemplate(transactions);
-		this.worker = StoredMeasurementsWorker.named("kaiwu.quality.inspection")
+		this.worker = MeasurementsWorker.named("kaiwu.quality.inspection")
 			.capacity(1000)
-			.whenFull(StoredMeasurementsWorker.WhenFull.drop())
+			.whenFull(MeasurementsWorker.WhenFull.drop())
 			.accepting(this::wanted)
 			.consumer(this::take)
 			.upkeep(this::upkeep)
@@ -110,7 +111,7 @@ class TelemetrySubgroups implements SmartLifecycle {
 	 * On the writer thread: batches of mapped devices, and every batch while a change is
 	 * not read yet.
 	 */
-	private boolean wanted(MeasurementsStored batch) {
+	private boolean wanted(DeviceMeasurements batch) {
 		return this.loadedChanges != this.changes.get() || this.byDevice.containsKey(batch.deviceId());
 	}
 
@@ -131,7 +132,7 @@ class TelemetrySubgroups implements SmartLifecycle {
 		}
 	}
 
-	private void take(MeasurementsStored batch) {
+	private void take(DeviceMeasurements batch) {
 		Instant now = Instant.now();
 		for (TelemetryMapping m : this.byDevice.getOrDefault(batch.deviceId(), List.of())) {
 			if (!m.tenant().equals(batch.tenant())) {
