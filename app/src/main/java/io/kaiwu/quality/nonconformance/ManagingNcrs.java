@@ -114,11 +114,11 @@ public class ManagingNcrs {
 		}
 		if (filter.overdueOnly()) {
 			Date today = Date.valueOf(today());
-			where
+			where.append(" ")
 				.append("""
 						AND n.state NOT IN ('CLOSED', 'CANCELLED') AND (
-						EXISTS (SELECT 1 FROM quality_ncr_step s WHERE s.ncr_id = n.id AND s.done_at IS NULL AND s.due_date < ?)
-						OR EXISTS (SELECT 1 FROM quality_ncr_action a WHERE a.ncr_id = n.id AND a.done_at IS NULL AND a.due_date < ?))""");
+							EXISTS (SELECT 1 FROM quality_ncr_step s WHERE s.ncr_id = n.id AND s.done_at IS NULL AND s.due_date < ?)
+							OR EXISTS (SELECT 1 FROM quality_ncr_action a WHERE a.ncr_id = n.id AND a.done_at IS NULL AND a.due_date < ?))""");
 			params.add(today);
 			params.add(today);
 		}
@@ -180,7 +180,8 @@ public class ManagingNcrs {
 		if (!errors.isEmpty()) {
 			throw new KaiwuProblem.InvalidInput(errors);
 		}
-		UUID id = insert(tenant, title, description, (defect != null) ? Ncr.Source.DEFECT : Ncr.Source.MANUAL, severity,
+		UUID id = insert(tenant, lockCounter(tenant), title, description,
+				(defect != null) ? Ncr.Source.DEFECT : Ncr.Source.MANUAL, severity,
 				(defect != null) ? defect.id() : null, null, itemId, lot, supplierId, quantity);
 		Ncr raised = get(tenant, id);
 		this.events.publishEvent(ChangeRecorded.created(tenant, "quality-ncr", id, audited(raised)));
@@ -198,6 +199,10 @@ public class ManagingNcrs {
 			return Optional.empty();
 		}
 		TenantId tenant = inspection.tenant();
+		// the counter's row lock makes a second delivery running at the same time wait
+		// here,
+		// and then find the NCR the first one opened
+		int year = lockCounter(tenant);
 		boolean exists = this.jdbc
 			.sql("SELECT COUNT(*) FROM quality_ncr WHERE tenant_id = ? AND inspection_record_id = ?")
 			.params(tenant.value(), inspection.recordId())
@@ -215,26 +220,47 @@ public class ManagingNcrs {
 				+ "/" + inspection.sampleSize();
 		UUID supplier = (inspection.supplierId() != null
 				&& this.partners.partner(tenant, inspection.supplierId()).isPresent()) ? inspection.supplierId() : null;
-		UUID id = insert(tenant, (title.length() > 200) ? title.substring(0, 200) : title, null, Ncr.Source.INSPECTION,
-				Severity.MAJOR, null, inspection.recordId(), inspection.itemId(), inspection.lotNumber(), supplier,
-				(inspection.rejected() > 0) ? inspection.rejected() : null);
+		UUID id = insert(tenant, year, (title.length() > 200) ? title.substring(0, 200) : title, null,
+				Ncr.Source.INSPECTION, Severity.MAJOR, null, inspection.recordId(), inspection.itemId(),
+				inspection.lotNumber(), supplier, (inspection.rejected() > 0) ? inspection.rejected() : null);
 		Ncr raised = get(tenant, id);
 		this.events.publishEvent(ChangeRecorded.created(tenant, "quality-ncr", id, audited(raised)));
 		return Optional.of(raised);
 	}
 
-	private UUID insert(TenantId tenant, String title, @Nullable String description, Ncr.Source source,
+	/**
+	 * Locks the tenant's NCR counter of this year until the transaction ends, creating it
+	 * for the year's first NCR.
+	 * @return the year
+	 */
+	private int lockCounter(TenantId tenant) {
+		int year = LocalDate.now(this.settings.zone()).getYear();
+		this.jdbc.sql("""
+				INSERT INTO quality_ncr_counter (tenant_id, year, last_number) VALUES (?, ?, 0)
+				ON CONFLICT DO NOTHING""").params(tenant.value(), year).update();
+		this.jdbc.sql("SELECT last_number FROM quality_ncr_counter WHERE tenant_id = ? AND year = ? FOR UPDATE")
+			.params(tenant.value(), year)
+			.query(Integer.class)
+			.single();
+		return year;
+	}
+
+	/**
+	 * Inserts an NCR with the next number of the locked counter, and its eight 8D steps.
+	 */
+	private UUID insert(TenantId tenant, int year, String title, @Nullable String description, Ncr.Source source,
 			Severity severity, @Nullable UUID defectId, @Nullable UUID inspectionRecordId, @Nullable UUID itemId,
 			@Nullable String lot, @Nullable UUID supplierId, @Nullable Integer quantity) {
 		UUID id = UUID.randomUUID();
 		Instant now = Instant.now();
-		int year = LocalDate.ofInstant(now, this.settings.zone()).getYear();
-		String prefix = "NCR-" + year + "-";
-		long count = this.jdbc.sql("SELECT COUNT(*) FROM quality_ncr WHERE tenant_id = ? AND number LIKE ?")
-			.params(tenant.value(), prefix + "%")
-			.query(Long.class)
+		this.jdbc.sql("UPDATE quality_ncr_counter SET last_number = last_number + 1 WHERE tenant_id = ? AND year = ?")
+			.params(tenant.value(), year)
+			.update();
+		int next = this.jdbc.sql("SELECT last_number FROM quality_ncr_counter WHERE tenant_id = ? AND year = ?")
+			.params(tenant.value(), year)
+			.query(Integer.class)
 			.single();
-		String number = prefix + String.format(Locale.ROOT, "%04d", count + 1);
+		String number = "NCR-" + year + "-" + String.format(Locale.ROOT, "%04d", next);
 		this.jdbc
 			.sql("""
 					INSERT INTO quality_ncr (id, tenant_id, number, title, description, source, severity, state, defect_id,
