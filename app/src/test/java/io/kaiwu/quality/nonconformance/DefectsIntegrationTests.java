@@ -21,9 +21,10 @@ import static org.assertj.core.api.Assertions.within;
 
 /**
  * Defect codes and defect records over REST: the code tree refuses duplicates and cycles;
- * defects recorded with line, shift, supplier and lot are counted into Pareto analyses
- * (with qcc's example counts) by code, category, line, shift and supplier; bad input is
- * named field by field; a photo is checked by its bytes and size.
+ * defects recorded with line, shift (given, or read from the shift calendar), supplier
+ * and lot are counted into Pareto analyses (with qcc's example counts) by code, category,
+ * line, shift and supplier; bad input is named field by field; a photo is checked by its
+ * bytes and size.
  */
 @KaiwuIntegrationTest
 class DefectsIntegrationTests {
@@ -144,6 +145,25 @@ class DefectsIntegrationTests {
 		assertThat(this.api
 			.get("/api/v1/quality/defects/pareto?by=CODE&from=" + day + "&to=" + day.minusSeconds(1), token())
 			.status()).isEqualTo(400);
+	}
+
+	@Test
+	void theShiftIsReadFromTheCalendarOfTheLinesSiteUnlessGiven() {
+		String code = this.given.defectCode("漏冲孔", "Missing hole");
+		// 11:00 and 22:00 in Shanghai
+		Map<String, Object> day = defect(code, 1, Instant.parse("2025-06-03T03:00:00Z"));
+		day.put("lineId", this.given.line);
+		Map<String, Object> night = defect(code, 1, Instant.parse("2025-06-03T14:00:00Z"));
+		night.put("lineId", this.given.line);
+		Map<String, Object> given = defect(code, 1, Instant.parse("2025-06-03T14:00:00Z"));
+		given.put("lineId", this.given.line);
+		given.put("shiftName", "加班");
+		assertThat(this.api.post("/api/v1/quality/defects", token(), day).json().get("shiftName").asString())
+			.isEqualTo("白班");
+		assertThat(this.api.post("/api/v1/quality/defects", token(), night).json().get("shiftName").asString())
+			.isEqualTo("夜班");
+		assertThat(this.api.post("/api/v1/quality/defects", token(), given).json().get("shiftName").asString())
+			.isEqualTo("加班");
 	}
 
 	@Test

@@ -42,6 +42,12 @@ final class NonconformanceFixtures {
 				Map.of("parentId", area.json().get("id").asString(), "level", "LINE", "code", "QS-L1", "name", "冲压一线"));
 		assertThat(line.status()).as(line.body()).isEqualTo(201);
 		this.line = line.json().get("id").asString();
+		Api.Answer calendar = api.post("/api/v1/shift-calendars", token(),
+				Map.of("siteId", this.site, "name", "两班倒", "workingDays",
+						java.util.List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"),
+						"shifts", java.util.List.of(Map.of("name", "白班", "start", "08:00", "end", "20:00"),
+								Map.of("name", "夜班", "start", "20:00", "end", "08:00"))));
+		assertThat(calendar.status()).as(calendar.body()).isEqualTo(201);
 		Api.Answer unit = api.post("/api/v1/units", token(),
 				Map.of("code", unique("pc"), "name", "件", "dimension", "COUNT"));
 		assertThat(unit.status()).as(unit.body()).isEqualTo(201);
