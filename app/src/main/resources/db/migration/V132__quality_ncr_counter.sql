@@ -3,7 +3,7 @@
 -- consecutive numbers, and a rejected-lot event delivered twice at once opens one NCR.
 CREATE TABLE quality_ncr_counter (
     tenant_id            UUID          NOT NULL,
-    year                 INTEGER       NOT NULL,
+    counter_year         INTEGER       NOT NULL,
     last_number          INTEGER       NOT NULL,
-    PRIMARY KEY (tenant_id, year)
+    PRIMARY KEY (tenant_id, counter_year)
 );

@@ -236,9 +236,9 @@ public class ManagingNcrs {
 	private int lockCounter(TenantId tenant) {
 		int year = LocalDate.now(this.settings.zone()).getYear();
 		this.jdbc.sql("""
-				INSERT INTO quality_ncr_counter (tenant_id, year, last_number) VALUES (?, ?, 0)
+				INSERT INTO quality_ncr_counter (tenant_id, counter_year, last_number) VALUES (?, ?, 0)
 				ON CONFLICT DO NOTHING""").params(tenant.value(), year).update();
-		this.jdbc.sql("SELECT last_number FROM quality_ncr_counter WHERE tenant_id = ? AND year = ? FOR UPDATE")
+		this.jdbc.sql("SELECT last_number FROM quality_ncr_counter WHERE tenant_id = ? AND counter_year = ? FOR UPDATE")
 			.params(tenant.value(), year)
 			.query(Integer.class)
 			.single();
@@ -253,10 +253,11 @@ public class ManagingNcrs {
 			@Nullable String lot, @Nullable UUID supplierId, @Nullable Integer quantity) {
 		UUID id = UUID.randomUUID();
 		Instant now = Instant.now();
-		this.jdbc.sql("UPDATE quality_ncr_counter SET last_number = last_number + 1 WHERE tenant_id = ? AND year = ?")
+		this.jdbc.sql(
+				"UPDATE quality_ncr_counter SET last_number = last_number + 1 WHERE tenant_id = ? AND counter_year = ?")
 			.params(tenant.value(), year)
 			.update();
-		int next = this.jdbc.sql("SELECT last_number FROM quality_ncr_counter WHERE tenant_id = ? AND year = ?")
+		int next = this.jdbc.sql("SELECT last_number FROM quality_ncr_counter WHERE tenant_id = ? AND counter_year = ?")
 			.params(tenant.value(), year)
 			.query(Integer.class)
 			.single();
