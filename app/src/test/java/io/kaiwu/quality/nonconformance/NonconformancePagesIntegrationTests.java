@@ -96,6 +96,28 @@ class NonconformancePagesIntegrationTests {
 	}
 
 	@Test
+	void defectCodesAreAddedAndDeletedOnTheirPageAndADuplicateIsRefusedWithItsReason() {
+		String page = this.session.get("/quality/defect-codes").body();
+		assertThat(page).contains("id=\"new-code\"");
+		String category = NonconformanceFixtures.unique("PG");
+		this.session.post("/quality/defect-codes", "/quality/defect-codes", Map.of("code", category, "nameZh", "装配缺陷",
+				"nameEn", "Assembly defects", "_csrf", PageSession.csrf(page)));
+		String added = this.session.get("/quality/defect-codes").body();
+		assertThat(added).doesNotContain("id=\"code-errors\"").contains(category).contains("Assembly defects");
+		this.session.post("/quality/defect-codes", "/quality/defect-codes",
+				Map.of("code", category, "nameZh", "重复", "nameEn", "Again", "_csrf", PageSession.csrf(added)));
+		String refused = this.session.get("/quality/defect-codes").body();
+		assertThat(refused).contains("id=\"code-errors\"").contains("缺陷代码「" + category + "」已存在");
+		String id = this.given.defectCode("待删", "To delete");
+		String withIt = this.session.get("/quality/defect-codes").body();
+		assertThat(withIt).contains("/quality/defect-codes/" + id + "/delete");
+		this.session.post("/quality/defect-codes/" + id + "/delete", "/quality/defect-codes",
+				Map.of("_csrf", PageSession.csrf(withIt)));
+		assertThat(this.session.get("/quality/defect-codes").body())
+			.doesNotContain("/quality/defect-codes/" + id + "/delete");
+	}
+
+	@Test
 	void theSupplierRankingRendersInBothLanguages() {
 		assertThat(this.session.get("/quality/suppliers").body()).contains("供应商质量排名")
 			.contains("id=\"supplier-ranking\"");
