@@ -87,6 +87,9 @@ class NonconformancePagesIntegrationTests {
 				Map.of("owner", "王工", "dueDate", "2020-01-01", "note", "王工、李工", "_csrf", PageSession.csrf(refused)));
 		String planned = this.session.get(path).body();
 		assertThat(planned).contains("王工、李工").contains("class=\"overdue\"");
+		this.session.post(path + "/steps/D8", path,
+				Map.of("owner", "质量经理", "dueDate", "2030-12-31", "_csrf", PageSession.csrf(planned)));
+		assertThat(this.session.get(path).body()).contains("value=\"2030-12-31\"");
 		this.session.post(path + "/steps/D1/done", path, Map.of("_csrf", PageSession.csrf(planned)));
 		this.session.post(path + "/transition", path,
 				Map.of("to", "INVESTIGATING", "_csrf", PageSession.csrf(planned)));
