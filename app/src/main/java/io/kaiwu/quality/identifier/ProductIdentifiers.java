@@ -64,10 +64,10 @@ public class ProductIdentifiers {
 	public Prefix register(TenantId tenant, @Nullable String prefix) {
 		String value = (prefix != null) ? prefix.strip() : "";
 		if (!EnterprisePrefix.valid(value)) {
-			throw new KaiwuProblem.InvalidInput("prefix", "problem.quality.identifier.prefix-form", value);
+			throw new KaiwuProblem.InvalidInput("prefix", "quality.identifier.problem.prefix-form", value);
 		}
 		if (this.prefixes.takenByAnother(tenant, value)) {
-			throw new KaiwuProblem.Conflict("problem.quality.identifier.prefix-taken", value);
+			throw new KaiwuProblem.Conflict("quality.identifier.problem.prefix-taken", value);
 		}
 		Prefix before = prefix(tenant);
 		this.prefixes.put(tenant, value, CurrentPrincipal.actorName(), Instant.now());
