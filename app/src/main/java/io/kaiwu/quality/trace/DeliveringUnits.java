@@ -40,13 +40,13 @@ public class DeliveringUnits {
 
 	private final TraceUnits units;
 
-	private final ManagingUnits managing;
+	private final RegisteringLots managing;
 
 	private final PartnerCatalog partners;
 
 	private final ApplicationEventPublisher events;
 
-	DeliveringUnits(Deliveries deliveries, TraceUnits units, ManagingUnits managing, PartnerCatalog partners,
+	DeliveringUnits(Deliveries deliveries, TraceUnits units, RegisteringLots managing, PartnerCatalog partners,
 			ApplicationEventPublisher events) {
 		this.deliveries = deliveries;
 		this.units = units;
@@ -58,16 +58,17 @@ public class DeliveringUnits {
 	@Transactional
 	public Delivery deliver(TenantId tenant, DeliveryDraft draft) {
 		List<FieldError> errors = new ArrayList<>();
-		String number = ManagingUnits.text(draft.deliveryNumber());
+		String number = RegisteringLots.text(draft.deliveryNumber());
 		if (number == null) {
 			errors.add(new FieldError("deliveryNumber", "quality.trace.problem.number-missing"));
 		}
-		else if (number.length() > ManagingUnits.MAX_NUMBER) {
-			errors.add(new FieldError("deliveryNumber", "quality.trace.problem.number-long", ManagingUnits.MAX_NUMBER));
+		else if (number.length() > RegisteringLots.MAX_NUMBER) {
+			errors
+				.add(new FieldError("deliveryNumber", "quality.trace.problem.number-long", RegisteringLots.MAX_NUMBER));
 		}
 		PartnerSummary customer = customer(tenant, draft, errors);
 		LocalDate on = null;
-		String date = ManagingUnits.text(draft.deliveredOn());
+		String date = RegisteringLots.text(draft.deliveredOn());
 		if (date == null) {
 			errors.add(new FieldError("deliveredOn", "quality.trace.problem.date", ""));
 		}
@@ -137,7 +138,7 @@ public class DeliveringUnits {
 		if (draft.customerId() != null) {
 			partner = this.partners.partner(tenant, draft.customerId());
 		}
-		else if (ManagingUnits.text(draft.customerCode()) != null) {
+		else if (RegisteringLots.text(draft.customerCode()) != null) {
 			partner = this.partners.byCode(tenant, draft.customerCode().strip());
 		}
 		String field = (draft.customerId() != null) ? "customerId" : "customerCode";

@@ -27,7 +27,7 @@ class ProductionSteps {
 	private static final String LINKS = """
 			SELECT i.step_id, i.unit_id AS from_id, o.unit_id AS to_id, i.quantity
 			FROM quality_step_input i JOIN quality_step_output o ON o.step_id = i.step_id
-			WHERE i.tenant_id = ? AND """;
+			WHERE i.tenant_id = ? AND\s""";
 
 	private final JdbcClient jdbc;
 

@@ -39,13 +39,13 @@ public class RecordingSteps implements Genealogy {
 
 	private final ProductionSteps steps;
 
-	private final ManagingUnits managing;
+	private final RegisteringLots managing;
 
 	private final EquipmentCatalog equipment;
 
 	private final ApplicationEventPublisher events;
 
-	RecordingSteps(TraceUnits units, ProductionSteps steps, ManagingUnits managing, EquipmentCatalog equipment,
+	RecordingSteps(TraceUnits units, ProductionSteps steps, RegisteringLots managing, EquipmentCatalog equipment,
 			ApplicationEventPublisher events) {
 		this.units = units;
 		this.steps = steps;
@@ -78,7 +78,7 @@ public class RecordingSteps implements Genealogy {
 	@Transactional
 	public ProductionStep record(TenantId tenant, Step step) {
 		List<FieldError> errors = new ArrayList<>();
-		String operation = ManagingUnits.text(step.operation());
+		String operation = RegisteringLots.text(step.operation());
 		if (operation == null) {
 			errors.add(new FieldError("operation", "quality.trace.problem.operation-missing"));
 		}
@@ -88,11 +88,11 @@ public class RecordingSteps implements Genealogy {
 		if (step.equipmentId() != null && this.equipment.equipment(tenant, step.equipmentId()).isEmpty()) {
 			errors.add(new FieldError("equipmentId", "quality.trace.problem.unknown-machine", step.equipmentId()));
 		}
-		String operator = ManagingUnits.text(step.operator());
+		String operator = RegisteringLots.text(step.operator());
 		if (operator != null && operator.length() > 100) {
 			errors.add(new FieldError("operator", "quality.trace.problem.text-long", 100));
 		}
-		String workOrder = ManagingUnits.text(step.workOrder());
+		String workOrder = RegisteringLots.text(step.workOrder());
 		if (workOrder != null && workOrder.length() > 64) {
 			errors.add(new FieldError("workOrder", "quality.trace.problem.text-long", 64));
 		}
@@ -135,14 +135,12 @@ public class RecordingSteps implements Genealogy {
 		}
 		Map<UUID, UnitBalance> balances = new HashMap<>();
 		takes.forEach((t) -> balances.put(t.unit().id(), this.managing.balance(tenant, t.unit())));
+		Optional<List<UUID>> loop = GenealogyRules.loop(takes.stream().map((t) -> t.unit().id()).toList(),
+				step.produced(), (frontier) -> this.steps.successors(tenant, frontier));
+		loop.ifPresent((path) -> errors.add(loopRefused(tenant, path, found)));
 		errors.addAll(GenealogyRules.quantities("consumed", takes, balances));
 		if (!errors.isEmpty()) {
 			throw new KaiwuProblem.InvalidInput(errors);
-		}
-		Optional<List<UUID>> loop = GenealogyRules.loop(takes.stream().map((t) -> t.unit().id()).toList(),
-				step.produced(), (frontier) -> this.steps.successors(tenant, frontier));
-		if (loop.isPresent()) {
-			throw loopRefused(tenant, loop.get(), found);
 		}
 		ProductionStep recorded = new ProductionStep(UUID.randomUUID(), tenant, operation, step.equipmentId(), operator,
 				workOrder, step.startedAt(), step.endedAt(), CurrentPrincipal.actorName(), Instant.now(),
@@ -168,7 +166,7 @@ public class RecordingSteps implements Genealogy {
 	 * The refusal of a loop, naming it: {@code path} runs from an output of the step
 	 * forward to an input it was already used to make.
 	 */
-	private KaiwuProblem loopRefused(TenantId tenant, List<UUID> path, Map<UUID, TraceUnit> known) {
+	private FieldError loopRefused(TenantId tenant, List<UUID> path, Map<UUID, TraceUnit> known) {
 		Map<UUID, String> numbers = new HashMap<>();
 		known.forEach((id, u) -> numbers.put(id, u.number()));
 		List<UUID> unknown = path.stream().filter((id) -> !numbers.containsKey(id)).toList();
@@ -179,9 +177,9 @@ public class RecordingSteps implements Genealogy {
 		String output = numbers.get(path.get(0));
 		String input = numbers.get(path.get(path.size() - 1));
 		if (path.size() == 1) {
-			return new KaiwuProblem.InvalidInput("consumed", "quality.trace.problem.consumes-itself", output);
+			return new FieldError("consumed", "quality.trace.problem.consumes-itself", output);
 		}
-		return new KaiwuProblem.InvalidInput("consumed", "quality.trace.problem.loop", input, output, chain);
+		return new FieldError("consumed", "quality.trace.problem.loop", input, output, chain);
 	}
 
 }

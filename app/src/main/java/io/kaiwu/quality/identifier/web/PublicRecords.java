@@ -9,7 +9,7 @@ import io.kaiwu.masterdata.ItemCatalog.ItemSummary;
 import io.kaiwu.masterdata.PartnerCatalog;
 import io.kaiwu.masterdata.PartnerCatalog.PartnerSummary;
 import io.kaiwu.quality.identifier.ProductIdentifiers;
-import io.kaiwu.quality.trace.ManagingUnits;
+import io.kaiwu.quality.trace.RegisteringLots;
 import io.kaiwu.quality.trace.TraceUnit;
 import io.kaiwu.tenancy.TenantDirectory;
 
@@ -26,7 +26,7 @@ class PublicRecords {
 	/** The day a lot was made is told in China's time. */
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-	private final ManagingUnits units;
+	private final RegisteringLots units;
 
 	private final ItemCatalog items;
 
@@ -34,7 +34,7 @@ class PublicRecords {
 
 	private final TenantDirectory tenants;
 
-	PublicRecords(ManagingUnits units, ItemCatalog items, PartnerCatalog partners, TenantDirectory tenants) {
+	PublicRecords(RegisteringLots units, ItemCatalog items, PartnerCatalog partners, TenantDirectory tenants) {
 		this.units = units;
 		this.items = items;
 		this.partners = partners;

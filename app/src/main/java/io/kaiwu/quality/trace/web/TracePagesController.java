@@ -17,7 +17,7 @@ import io.kaiwu.quality.Genealogy.Form;
 import io.kaiwu.quality.Genealogy.Stage;
 import io.kaiwu.quality.identifier.ProductIdentifiers;
 import io.kaiwu.quality.identifier.QrCodes;
-import io.kaiwu.quality.trace.ManagingUnits;
+import io.kaiwu.quality.trace.RegisteringLots;
 import io.kaiwu.quality.trace.Trace;
 import io.kaiwu.quality.trace.TraceUnit;
 import io.kaiwu.quality.trace.Tracing;
@@ -55,7 +55,7 @@ class TracePagesController {
 
 	static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
-	private final ManagingUnits units;
+	private final RegisteringLots units;
 
 	private final Tracing tracing;
 
@@ -69,7 +69,7 @@ class TracePagesController {
 
 	private final JsonMapper json;
 
-	TracePagesController(ManagingUnits units, Tracing tracing, ProductIdentifiers identifiers, ItemCatalog items,
+	TracePagesController(RegisteringLots units, Tracing tracing, ProductIdentifiers identifiers, ItemCatalog items,
 			PartnerCatalog partners, ProblemDetails problems, JsonMapper json) {
 		this.units = units;
 		this.tracing = tracing;
@@ -120,7 +120,7 @@ class TracePagesController {
 			Model model) {
 		KaiwuPrincipal me = CurrentPrincipal.get();
 		TenantId tenant = me.requireTenant();
-		Form form = UnitApiController.form(forms);
+		Form form = LotApiController.form(forms);
 		Page<TraceUnit> found = this.units.list(tenant, form, stage, q, PageQuery.of(page, 50));
 		model.addAttribute("forms", forms);
 		model.addAttribute("form", form.name());
@@ -145,7 +145,7 @@ class TracePagesController {
 	@PreAuthorize("hasRole('OPERATOR')")
 	String register(@PathVariable String forms, @ModelAttribute UnitForm draft, Model model) {
 		try {
-			TraceUnit unit = this.units.register(CurrentPrincipal.get().requireTenant(), UnitApiController.form(forms),
+			TraceUnit unit = this.units.register(CurrentPrincipal.get().requireTenant(), LotApiController.form(forms),
 					draft.draft());
 			return "redirect:/quality/" + forms + "/" + unit.id();
 		}

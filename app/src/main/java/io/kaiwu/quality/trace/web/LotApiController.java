@@ -7,7 +7,7 @@ import io.kaiwu.quality.Genealogy.Form;
 import io.kaiwu.quality.Genealogy.Stage;
 import io.kaiwu.quality.identifier.ProductIdentifiers;
 import io.kaiwu.quality.identifier.QrCodes;
-import io.kaiwu.quality.trace.ManagingUnits;
+import io.kaiwu.quality.trace.RegisteringLots;
 import io.kaiwu.quality.trace.Trace;
 import io.kaiwu.quality.trace.TraceUnit;
 import io.kaiwu.quality.trace.Tracing;
@@ -41,15 +41,15 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @RestController
 @RequestMapping("/api/v1/quality")
 @PreAuthorize("hasRole('VIEWER')")
-class UnitApiController {
+class LotApiController {
 
-	private final ManagingUnits units;
+	private final RegisteringLots units;
 
 	private final Tracing tracing;
 
 	private final ProductIdentifiers identifiers;
 
-	UnitApiController(ManagingUnits units, Tracing tracing, ProductIdentifiers identifiers) {
+	LotApiController(RegisteringLots units, Tracing tracing, ProductIdentifiers identifiers) {
 		this.units = units;
 		this.tracing = tracing;
 		this.identifiers = identifiers;
@@ -85,14 +85,14 @@ class UnitApiController {
 		return this.tracing.trace(tenant(), unit(forms, id).id());
 	}
 
-	@GetMapping(path = "/{forms:lots|serials}/{id}/qr.svg", produces = "image/svg+xml")
+	@GetMapping("/{forms:lots|serials}/{id}/qr.svg")
 	ResponseEntity<String> svg(@PathVariable String forms, @PathVariable UUID id) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.valueOf("image/svg+xml"))
 			.body(QrCodes.svg(url(unit(forms, id))));
 	}
 
-	@GetMapping(path = "/{forms:lots|serials}/{id}/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
+	@GetMapping("/{forms:lots|serials}/{id}/qr.png")
 	ResponseEntity<byte[]> png(@PathVariable String forms, @PathVariable UUID id,
 			@RequestParam(required = false) @Nullable Integer scale) {
 		int pixels = (scale == null) ? 8 : Math.max(1, Math.min(32, scale));

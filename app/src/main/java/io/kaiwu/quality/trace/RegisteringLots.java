@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@code quality-lot}).
  */
 @Service
-public class ManagingUnits {
+public class RegisteringLots {
 
 	static final String AUDITED = "quality-lot";
 
@@ -52,7 +52,7 @@ public class ManagingUnits {
 
 	private final ApplicationEventPublisher events;
 
-	ManagingUnits(TraceUnits units, ItemCatalog items, PartnerCatalog partners, ProductIdentifiers identifiers,
+	RegisteringLots(TraceUnits units, ItemCatalog items, PartnerCatalog partners, ProductIdentifiers identifiers,
 			ApplicationEventPublisher events) {
 		this.units = units;
 		this.items = items;
