@@ -125,8 +125,31 @@ class TraceabilityIntegrationTests {
 		return answer.json().get("id").asString();
 	}
 
+	/** A receiving inspection of the steel lot, accepted: 50 bars looked at, none bad. */
+	private void inspectTheSteelOnReceipt() {
+		Api.Answer plan = this.api.post("/api/v1/quality/inspection-plans", this.f.token(),
+				Map.of("itemId", this.f.steel, "operation", "来料检验", "kind", "RECEIVING", "name",
+						TraceFixtures.unique("圆钢来料检验"), "characteristics",
+						List.of(Map.of("code", "A1", "name", "外观", "type", "ATTRIBUTE", "defectTypes",
+								List.of("裂纹", "锈蚀"), "sampleSize", 50, "frequency", Map.of("kind", "LOT"), "method",
+								"目视"))));
+		assertThat(plan.status()).as(plan.body()).isEqualTo(201);
+		Api.Answer opened = this.api.post("/api/v1/quality/inspection-records", this.f.token(),
+				Map.of("planId", plan.json().get("id").asString(), "lotNumber", number(this.steelLot), "supplierId",
+						this.f.steelMill, "subgroups",
+						List.of(Map.of("characteristicId",
+								plan.json().get("characteristics").get(0).get("id").asString(), "inspected", 50,
+								"nonconforming", 0))));
+		assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+		Api.Answer verdict = this.api.post(
+				"/api/v1/quality/inspection-records/" + opened.json().get("id").asString() + "/verdict", this.f.token(),
+				Map.of("verdict", "ACCEPT"));
+		assertThat(verdict.status()).as(verdict.body()).isEqualTo(200);
+	}
+
 	@Test
 	void tracesAFinishedSerialBackToTheSupplierBatchAndItsBatchForwardToEveryDelivery() {
+		inspectTheSteelOnReceipt();
 		JsonNode back = trace("serials", this.serial);
 		Set<String> backIds = nodeIds(back);
 		assertThat(backIds).contains(this.serial, this.blanks, this.steelLot, "supplier:" + this.f.steelMill);
@@ -137,6 +160,10 @@ class TraceabilityIntegrationTests {
 		assertThat(steelRow.get("supplier").asString()).contains("华北特钢");
 		assertThat(steelRow.get("direction").asString()).isEqualTo("BACKWARD");
 		assertThat(steelRow.get("depth").asInt()).isEqualTo(2);
+		assertThat(steelRow.get("inspections").asString()).isEqualTo("RECEIVING ✔ 0/50");
+		assertThat(back.get("inspectionsAvailable").asBoolean()).isTrue();
+		assertThat(back.get("inspections")).singleElement()
+			.satisfies((i) -> assertThat(i.get("accepted").asBoolean()).isTrue());
 		assertThat(row(back, this.blanks).get("madeBy").asString()).contains("OP10 下料车削").contains("张三");
 		assertThat(row(back, this.serial).get("madeBy").asString()).contains("OP20 精车").contains("李四");
 
