@@ -136,6 +136,23 @@ public class RegisteringLots {
 	}
 
 	/**
+	 * The one lot or serial with this number, for forms where people type numbers;
+	 * refused when there is none or when items share it.
+	 * @param field the form's field, for the refusal
+	 */
+	@Transactional(readOnly = true)
+	public TraceUnit byNumber(TenantId tenant, String number, String field) {
+		List<TraceUnit> found = this.units.withNumber(tenant, number.strip());
+		if (found.isEmpty()) {
+			throw new KaiwuProblem.InvalidInput(field, "quality.trace.problem.unknown-unit", number);
+		}
+		if (found.size() > 1) {
+			throw new KaiwuProblem.InvalidInput(field, "quality.trace.problem.ambiguous-number", number, found.size());
+		}
+		return found.get(0);
+	}
+
+	/**
 	 * The unit an identifier names, whichever tenant's it is: for the public resolver.
 	 */
 	@Transactional(readOnly = true)

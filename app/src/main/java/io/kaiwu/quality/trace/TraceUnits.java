@@ -62,6 +62,15 @@ class TraceUnits {
 			.optional();
 	}
 
+	/** The units with this lot or serial number, whatever their item. */
+	List<TraceUnit> withNumber(TenantId tenant, String number) {
+		return this.jdbc
+			.sql("SELECT * FROM quality_trace_unit WHERE tenant_id = ? AND number = ? ORDER BY form, item_id")
+			.params(tenant.value(), number)
+			.query((rs, row) -> unit(rs))
+			.list();
+	}
+
 	/** The one unit carrying a product identifier, whichever tenant it belongs to. */
 	Optional<TraceUnit> byIdentifier(String identifier) {
 		return this.jdbc.sql("SELECT * FROM quality_trace_unit WHERE identifier = ?")

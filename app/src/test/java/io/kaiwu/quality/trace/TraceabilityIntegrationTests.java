@@ -312,6 +312,33 @@ class TraceabilityIntegrationTests {
 			.contains(this.supplierBatch);
 		String lots = session.get("/quality/lots?lang=zh-CN").body();
 		assertThat(lots).contains("批次").contains(number(this.finishedLot));
+
+		// a step and a delivery recorded through the lot page's forms
+		String spare = this.f.lot("FINISHED", this.f.shaft, "5");
+		String path = "/quality/lots/" + spare;
+		String page = session.get(path).body();
+		assertThat(page).contains("id=\"new-step\"").contains("id=\"new-delivery\"");
+		var stepped = session.post(path + "/steps", path,
+				Map.of("_csrf", PageSession.csrf(page), "operation", "OP20 精车", "equipmentId", this.f.lathe, "operator",
+						"李四", "startedAt", "2026-05-08T09:00", "endedAt", "2026-05-08T10:00", "consumed",
+						number(this.blanks) + " 5"));
+		assertThat(stepped.statusCode()).isEqualTo(302);
+		assertThat(stepped.headers().firstValue("Location").orElse("")).endsWith(path);
+		assertThat(nodeIds(trace("lots", spare))).contains(this.blanks, this.steelLot);
+		String customer = this.api.get("/api/v1/partners/" + this.f.customers.get(0), this.f.token())
+			.json()
+			.get("code")
+			.asString();
+		var refused = session.post(path + "/deliveries", path, Map.of("_csrf", PageSession.csrf(page), "deliveryNumber",
+				TraceFixtures.unique("D5"), "customerCode", customer, "deliveredOn", "2026-05-12", "quantity", "6"));
+		assertThat(refused.statusCode()).isEqualTo(302);
+		assertThat(session.get(path).body()).contains("只剩 5");
+		var delivered = session.post(path + "/deliveries", path,
+				Map.of("_csrf", PageSession.csrf(page), "deliveryNumber", TraceFixtures.unique("D5"), "customerCode",
+						customer, "deliveredOn", "2026-05-12", "quantity", "5"));
+		assertThat(delivered.statusCode()).isEqualTo(302);
+		assertThat(this.api.get("/api/v1/quality/lots/" + spare, this.f.token()).json().get("remaining").asInt())
+			.isZero();
 	}
 
 	private JsonNode trace(String forms, String id) {

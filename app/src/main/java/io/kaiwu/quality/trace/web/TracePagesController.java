@@ -1,22 +1,30 @@
 package io.kaiwu.quality.trace.web;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.kaiwu.equipment.EquipmentCatalog;
 import io.kaiwu.masterdata.ItemCatalog;
 import io.kaiwu.masterdata.ItemCatalog.ItemSummary;
 import io.kaiwu.masterdata.PartnerCatalog;
+import io.kaiwu.quality.Genealogy.Consumed;
 import io.kaiwu.quality.Genealogy.Form;
 import io.kaiwu.quality.Genealogy.Stage;
+import io.kaiwu.quality.Genealogy.Step;
 import io.kaiwu.quality.identifier.ProductIdentifiers;
 import io.kaiwu.quality.identifier.QrCodes;
+import io.kaiwu.quality.trace.DeliveringUnits;
+import io.kaiwu.quality.trace.DeliveryDraft;
+import io.kaiwu.quality.trace.RecordingSteps;
 import io.kaiwu.quality.trace.RegisteringLots;
 import io.kaiwu.quality.trace.Trace;
 import io.kaiwu.quality.trace.TraceUnit;
@@ -69,8 +77,18 @@ class TracePagesController {
 
 	private final JsonMapper json;
 
+	private final RecordingSteps steps;
+
+	private final DeliveringUnits deliveries;
+
+	private final EquipmentCatalog equipment;
+
 	TracePagesController(RegisteringLots units, Tracing tracing, ProductIdentifiers identifiers, ItemCatalog items,
-			PartnerCatalog partners, ProblemDetails problems, JsonMapper json) {
+			PartnerCatalog partners, ProblemDetails problems, JsonMapper json, RecordingSteps steps,
+			DeliveringUnits deliveries, EquipmentCatalog equipment) {
+		this.steps = steps;
+		this.deliveries = deliveries;
+		this.equipment = equipment;
 		this.units = units;
 		this.tracing = tracing;
 		this.identifiers = identifiers;
@@ -169,7 +187,89 @@ class TracePagesController {
 				: "");
 		model.addAttribute("resolverUrl", url(unit));
 		model.addAttribute("times", new LocalTimes(ZONE));
+		model.addAttribute("canWork", CurrentPrincipal.get().has(Role.OPERATOR));
+		model.addAttribute("machines", this.equipment.all(tenant));
 		return "quality/trace/unit";
+	}
+
+	/**
+	 * The form for a step that made this lot: consumed lots one per line as
+	 * {@code number quantity} (a serial's quantity may be left out).
+	 */
+	record StepForm(@Nullable String operation, @Nullable UUID equipmentId, @Nullable String operator,
+			@Nullable String workOrder, @Nullable String startedAt, @Nullable String endedAt,
+			@Nullable String consumed) {
+	}
+
+	/**
+	 * A step that made this lot or serial; a refusal returns to the page with its
+	 * reasons.
+	 */
+	@PostMapping("/quality/{forms:lots|serials}/{id}/steps")
+	@PreAuthorize("hasRole('OPERATOR')")
+	String recordStep(@PathVariable String forms, @PathVariable UUID id, @ModelAttribute StepForm form) {
+		TenantId tenant = CurrentPrincipal.get().requireTenant();
+		TraceUnit made = this.units.get(tenant, id);
+		List<Consumed> consumed = new ArrayList<>();
+		String lines = (form.consumed() != null) ? form.consumed() : "";
+		for (String line : lines.split("\\R")) {
+			String[] parts = line.strip().split("\\s+");
+			if (parts.length == 0 || parts[0].isEmpty()) {
+				continue;
+			}
+			TraceUnit unit = this.units.byNumber(tenant, parts[0], "consumed");
+			BigDecimal quantity = BigDecimal.ONE;
+			if (parts.length > 1) {
+				try {
+					quantity = new BigDecimal(parts[1]);
+				}
+				catch (NumberFormatException ex) {
+					throw new KaiwuProblem.InvalidInput("consumed", "quality.trace.problem.quantity-positive");
+				}
+			}
+			consumed.add(new Consumed(unit.id(), quantity));
+		}
+		Instant started = local(form.startedAt(), "startedAt");
+		Instant ended = (form.endedAt() != null && !form.endedAt().isBlank()) ? local(form.endedAt(), "endedAt")
+				: started;
+		this.steps.record(tenant, new Step((form.operation() != null) ? form.operation() : "", form.equipmentId(),
+				form.operator(), form.workOrder(), started, ended, consumed, List.of(made.id())));
+		return "redirect:/quality/" + forms + "/" + id;
+	}
+
+	/** A delivery of this finished lot or serial to one customer. */
+	@PostMapping("/quality/{forms:lots|serials}/{id}/deliveries")
+	@PreAuthorize("hasRole('OPERATOR')")
+	String deliver(@PathVariable String forms, @PathVariable UUID id,
+			@RequestParam(required = false) @Nullable String deliveryNumber,
+			@RequestParam(required = false) @Nullable String customerCode,
+			@RequestParam(required = false) @Nullable String deliveredOn,
+			@RequestParam(required = false) @Nullable String quantity) {
+		TenantId tenant = CurrentPrincipal.get().requireTenant();
+		BigDecimal amount = null;
+		if (quantity != null && !quantity.isBlank()) {
+			try {
+				amount = new BigDecimal(quantity.strip());
+			}
+			catch (NumberFormatException ex) {
+				throw new KaiwuProblem.InvalidInput("quantity", "quality.trace.problem.quantity-positive");
+			}
+		}
+		this.deliveries.deliver(tenant, new DeliveryDraft(deliveryNumber, null, customerCode, deliveredOn,
+				List.of(new DeliveryDraft.LineDraft(id, amount))));
+		return "redirect:/quality/" + forms + "/" + id;
+	}
+
+	private static Instant local(@Nullable String value, String field) {
+		if (value == null || value.isBlank()) {
+			throw new KaiwuProblem.InvalidInput(field, "quality.trace.problem.instant", "");
+		}
+		try {
+			return LocalDateTime.parse(value.strip()).atZone(ZONE).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			throw new KaiwuProblem.InvalidInput(field, "quality.trace.problem.instant", value);
+		}
 	}
 
 	@GetMapping("/quality/trace/{id}")
