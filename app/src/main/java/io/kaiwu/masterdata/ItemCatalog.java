@@ -6,8 +6,8 @@ import java.util.UUID;
 import io.kaiwu.shared.TenantId;
 
 /**
- * What other modules (maintenance's spare parts) read about a tenant's items (物料). An id
- * or code of another tenant is answered as unknown.
+ * What other modules (maintenance's spare parts, quality's traceability) read about a
+ * tenant's items (物料). An id or code of another tenant is answered as unknown.
  */
 public interface ItemCatalog {
 
@@ -34,8 +34,9 @@ public interface ItemCatalog {
 	 * @param code its code
 	 * @param name its name
 	 * @param baseUnitCode the code of the unit it is counted in
+	 * @param grade its data grade (数据分级): what may be shown outside the tenant
 	 */
-	record ItemSummary(UUID id, String code, String name, String baseUnitCode) {
+	record ItemSummary(UUID id, String code, String name, String baseUnitCode, DataGrade grade) {
 	}
 
 }

@@ -32,7 +32,7 @@ class CatalogOfItems implements ItemCatalog {
 	}
 
 	private static ItemSummary summary(Item item) {
-		return new ItemSummary(item.id(), item.code(), item.name(), item.baseUnitCode());
+		return new ItemSummary(item.id(), item.code(), item.name(), item.baseUnitCode(), item.grade());
 	}
 
 }
