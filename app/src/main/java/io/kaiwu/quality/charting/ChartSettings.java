@@ -9,5 +9,5 @@ import io.kaiwu.quality.spc.RuleSet;
  * @param type the chart
  * @param rules the run rules with their run lengths
  */
-record ChartSettings(ChartType type, RuleSet rules) {
+public record ChartSettings(ChartType type, RuleSet rules) {
 }

@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
-class ChartViews {
+public class ChartViews {
 
 	/** Subgroups shown when no period is asked for. */
 	static final int SHOWN = 100;
@@ -55,7 +55,7 @@ class ChartViews {
 		this.violations = violations;
 	}
 
-	Map<String, Object> summary(TenantId tenant, UUID characteristicId) {
+	public Map<String, Object> summary(TenantId tenant, UUID characteristicId) {
 		CharacteristicSpec spec = this.charting.characteristic(tenant, characteristicId);
 		ChartSettings settings = this.charting.settings(tenant, spec);
 		Map<String, Object> view = new LinkedHashMap<>();
@@ -71,7 +71,8 @@ class ChartViews {
 	 * The points of a period (or the latest {@link #SHOWN}), drawn with the limits in
 	 * force; without limits, the plain values and how many more subgroups phase I needs.
 	 */
-	Map<String, Object> points(TenantId tenant, UUID characteristicId, @Nullable Instant from, @Nullable Instant to) {
+	public Map<String, Object> points(TenantId tenant, UUID characteristicId, @Nullable Instant from,
+			@Nullable Instant to) {
 		CharacteristicSpec spec = this.charting.characteristic(tenant, characteristicId);
 		ChartSettings settings = this.charting.settings(tenant, spec);
 		Optional<StoredLimits> current = this.limits.current(tenant, characteristicId);
@@ -116,12 +117,12 @@ class ChartViews {
 		return view;
 	}
 
-	List<Map<String, Object>> limitHistory(TenantId tenant, UUID characteristicId) {
+	public List<Map<String, Object>> limitHistory(TenantId tenant, UUID characteristicId) {
 		this.charting.characteristic(tenant, characteristicId);
 		return this.limits.history(tenant, characteristicId).stream().map(ChartViews::limits).toList();
 	}
 
-	List<Map<String, Object>> violations(TenantId tenant, UUID characteristicId, int count) {
+	public List<Map<String, Object>> violations(TenantId tenant, UUID characteristicId, int count) {
 		this.charting.characteristic(tenant, characteristicId);
 		return this.violations.latest(tenant, characteristicId, count).stream().map(ChartViews::violation).toList();
 	}
@@ -130,8 +131,8 @@ class ChartViews {
 	 * A capability study of the subgroups of a period; by default of the baseline of the
 	 * limits in force, or of the latest subgroups when there are none.
 	 */
-	Map<String, Object> capability(TenantId tenant, UUID characteristicId, @Nullable Instant from, @Nullable Instant to,
-			double confidence) {
+	public Map<String, Object> capability(TenantId tenant, UUID characteristicId, @Nullable Instant from,
+			@Nullable Instant to, double confidence) {
 		CharacteristicSpec spec = this.charting.characteristic(tenant, characteristicId);
 		if (!spec.variable()) {
 			throw new KaiwuProblem.Conflict("quality.spc.problem.capability-attribute", spec.code());
@@ -236,7 +237,7 @@ class ChartViews {
 		return view;
 	}
 
-	static Map<String, Object> limits(StoredLimits stored) {
+	public static Map<String, Object> limits(StoredLimits stored) {
 		FrozenLimits frozen = stored.limits();
 		Map<String, Object> view = new LinkedHashMap<>();
 		view.put("id", stored.id());

@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the earlier ones.
  */
 @Service
-class ControlCharting {
+public class ControlCharting {
 
 	private static final Logger log = LoggerFactory.getLogger(ControlCharting.class);
 
@@ -62,7 +62,7 @@ class ControlCharting {
 		this.alarms = alarms;
 	}
 
-	CharacteristicSpec characteristic(TenantId tenant, UUID characteristicId) {
+	public CharacteristicSpec characteristic(TenantId tenant, UUID characteristicId) {
 		return this.specs.spec(tenant, characteristicId)
 			.orElseThrow(() -> new KaiwuProblem.NotFound("characteristic", characteristicId));
 	}
@@ -70,14 +70,14 @@ class ControlCharting {
 	/**
 	 * The configured chart, or the usual one for the characteristic with the WE rules.
 	 */
-	ChartSettings settings(TenantId tenant, CharacteristicSpec spec) {
+	public ChartSettings settings(TenantId tenant, CharacteristicSpec spec) {
 		return this.settings.find(tenant, spec.id())
 			.orElseGet(() -> new ChartSettings(ChartType.usualFor(spec.variable(), spec.subgroupSize()),
 					RuleSet.westernElectric()));
 	}
 
 	@Transactional
-	void configure(TenantId tenant, UUID characteristicId, ChartSettings chosen, String by) {
+	public void configure(TenantId tenant, UUID characteristicId, ChartSettings chosen, String by) {
 		this.settings.save(tenant, characteristicId, chosen, by, this.clock.instant());
 	}
 
@@ -150,7 +150,7 @@ class ControlCharting {
 	 * @throws io.kaiwu.quality.spc.TooFewSubgroups when the baseline is too short
 	 */
 	@Transactional
-	StoredLimits freeze(TenantId tenant, UUID characteristicId, @Nullable Instant from, @Nullable Instant to,
+	public StoredLimits freeze(TenantId tenant, UUID characteristicId, @Nullable Instant from, @Nullable Instant to,
 			@Nullable String reason, String by) {
 		CharacteristicSpec spec = characteristic(tenant, characteristicId);
 		ChartType type = settings(tenant, spec).type();

@@ -17,6 +17,6 @@ import org.jspecify.annotations.Nullable;
  * @param computedBy who computed them
  * @param computedAt when
  */
-record StoredLimits(UUID id, FrozenLimits limits, Instant baselineFrom, Instant baselineTo, @Nullable String reason,
-		String computedBy, Instant computedAt) {
+public record StoredLimits(UUID id, FrozenLimits limits, Instant baselineFrom, Instant baselineTo,
+		@Nullable String reason, String computedBy, Instant computedAt) {
 }

@@ -1,4 +1,4 @@
-package io.kaiwu.quality.charting;
+package io.kaiwu.quality.charting.web;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.kaiwu.quality.charting.ChartSettings;
+import io.kaiwu.quality.charting.ChartViews;
+import io.kaiwu.quality.charting.ControlCharting;
 import io.kaiwu.quality.inspection.CharacteristicSpecs.CharacteristicSpec;
 import io.kaiwu.quality.spc.ChartType;
 import io.kaiwu.quality.spc.ControlChartConstants;

@@ -1,4 +1,4 @@
-package io.kaiwu.quality.charting;
+package io.kaiwu.quality.charting.web;
 
 import org.jspecify.annotations.Nullable;
 

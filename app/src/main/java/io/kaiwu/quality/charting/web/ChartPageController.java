@@ -1,10 +1,14 @@
-package io.kaiwu.quality.charting;
+package io.kaiwu.quality.charting.web;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import io.kaiwu.quality.charting.ChartViews;
+import io.kaiwu.quality.charting.ControlCharting;
 import io.kaiwu.quality.inspection.CharacteristicSpecs.CharacteristicSpec;
 import io.kaiwu.quality.spc.TooFewSubgroups;
 import io.kaiwu.shared.CurrentPrincipal;
@@ -129,9 +133,8 @@ class ChartPageController {
 				interval((Map<String, Object>) capability.get("cp")),
 				interval((Map<String, Object>) capability.get("cpk")), number((Double) capability.get("cpm")),
 				interval((Map<String, Object>) capability.get("pp")),
-				interval((Map<String, Object>) capability.get("ppk")),
-				OutOfControlAlarms.figure((Double) capability.get("sigmaWithin")),
-				OutOfControlAlarms.figure((Double) capability.get("sigmaOverall")),
+				interval((Map<String, Object>) capability.get("ppk")), figure((Double) capability.get("sigmaWithin")),
+				figure((Double) capability.get("sigmaOverall")),
 				(normality == null) ? "—" : String.format(Locale.ROOT, "%.3f", (Double) normality.get("pValue")),
 				String.format(Locale.ROOT, "%.0f", 100 * (Double) capability.get("confidence")));
 	}
@@ -142,6 +145,11 @@ class ChartPageController {
 		}
 		return String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", estimate.get("value"), estimate.get("lower"),
 				estimate.get("upper"));
+	}
+
+	/** Six significant digits, as a plain number. */
+	private static String figure(double value) {
+		return new BigDecimal(value).round(new MathContext(6)).stripTrailingZeros().toPlainString();
 	}
 
 	private static String number(@Nullable Double value) {
