@@ -2,16 +2,17 @@ package io.kaiwu.quality.charting;
 
 import io.kaiwu.quality.inspection.SubgroupRecorded;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Plots every subgroup the inspections record, after their transaction commits; a
- * redelivered event changes nothing. The subgroups of one characteristic are plotted one
- * at a time (each in a transaction committed before the next starts), so the run rules
- * always see the points before and two violations never race to raise the same alarm. The
- * lock is per process: several Kaiwu processes sharing one database would need a database
- * lock instead.
+ * Plots every subgroup the inspections record, after their transaction commits (the event
+ * publication registry keeps it until plotted); a redelivered event changes nothing. The
+ * subgroups of one characteristic are plotted one at a time (each in a transaction
+ * committed before the next starts), so the run rules always see the points before and
+ * two violations never race to raise the same alarm. The lock is per process: several
+ * Kaiwu processes sharing one database would need a database lock instead.
  */
 @Component
 class SubgroupListener {
@@ -29,7 +30,13 @@ class SubgroupListener {
 		}
 	}
 
-	@ApplicationModuleListener
+	/**
+	 * After the inspection commits, asynchronously and outside any transaction (unlike
+	 * {@code @ApplicationModuleListener}): a thread waiting for the lock holds no
+	 * database connection, so a burst of subgroups cannot starve the pool.
+	 */
+	@Async
+	@TransactionalEventListener
 	void recorded(SubgroupRecorded event) {
 		synchronized (this.locks[Math.floorMod(event.characteristicId().hashCode(), STRIPES)]) {
 			this.charting.plot(event);

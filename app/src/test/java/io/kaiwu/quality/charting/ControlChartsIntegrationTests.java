@@ -51,6 +51,9 @@ class ControlChartsIntegrationTests {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	ControlCharting charting;
+
 	Api api;
 
 	InspectionFixtures given;
@@ -103,6 +106,9 @@ class ControlChartsIntegrationTests {
 		assertThat(capability.json().get("normality").get("pValue").asDouble()).isGreaterThan(0.05);
 
 		publish(recorded.subList(25, 40));
+		// each subgroup is stored and judged in one transaction: 40 stored means all
+		// judged
+		awaitSubgroups(chart, 40);
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
 			Api.Answer violations = this.api.get(chart + "/violations", token());
 			assertThat(violations.status()).isEqualTo(200);
@@ -144,8 +150,9 @@ class ControlChartsIntegrationTests {
 		assertThat(alarm.get("message").get("zh").asString()).contains("D1", "失控", "UCL 25.0143");
 		assertThat(alarm.get("message").get("en").asString()).contains("D1", "out of control", "UCL 25.0143");
 
-		// a redelivered event changes nothing
-		publish(List.of(recorded.get(37)));
+		// a redelivered event changes nothing (delivered here synchronously, so the check
+		// below cannot run before it)
+		this.charting.plot(recorded.get(37));
 		Api.Answer points = this.api.get(chart + "/points", token());
 		assertThat(points.json().get("series").get(0).get("points")).hasSize(40);
 		assertThat(this.api.get(chart + "/violations", token()).json().size()).isEqualTo(violationCount);
