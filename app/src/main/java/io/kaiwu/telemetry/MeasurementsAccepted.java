@@ -6,14 +6,12 @@ import java.util.UUID;
 import io.kaiwu.shared.TenantId;
 
 /**
- * Measurements of one device passed the checks against its thing model and go to the
- * store now: published on the connector's thread just before they are queued for the
- * group commit, so a listener sees them without waiting for the store's commit. They are
- * not durable yet: when storing fails the device is not acknowledged and sends them
- * again, so a listener must take a value it has seen before in its stride (alarm rules
- * ignore values not newer than the last they judged). Like {@link MeasurementsStored} a
- * plain synchronous in-process event, never kept in the event publication registry: a
- * listener must be quick and must not fail.
+ * Measurements of one device that passed the checks against its thing model and go to the
+ * store now, handed to every {@link AcceptedMeasurements} on the connector's thread just
+ * before they are queued for the group commit, so a module sees them without waiting for
+ * the store's commit. They are not durable yet: when storing fails the device is not
+ * acknowledged and sends them again, so a module must take a value it has seen before in
+ * its stride (alarm rules ignore values not newer than the last they judged).
  *
  * @param tenant whose device.
  * @param deviceId the device.

@@ -13,6 +13,7 @@ import io.kaiwu.alarm.store.RuleRecords;
 import io.kaiwu.device.DeviceCatalog;
 import io.kaiwu.device.DeviceRegistry;
 import io.kaiwu.device.DeviceTypeChanged;
+import io.kaiwu.telemetry.AcceptedMeasurements;
 import io.kaiwu.telemetry.MeasurementsAccepted;
 import io.kaiwu.telemetry.MeasurementsWorker;
 import io.micrometer.core.instrument.Counter;
@@ -41,7 +42,7 @@ import org.springframework.stereotype.Component;
  * checked by a timer's tick on the same thread.
  */
 @Component
-public class RuleEvaluation implements SmartLifecycle {
+public class RuleEvaluation implements SmartLifecycle, AcceptedMeasurements {
 
 	private final MeasurementsWorker worker;
 
@@ -90,9 +91,9 @@ public class RuleEvaluation implements SmartLifecycle {
 			.build(meters);
 	}
 
-	@EventListener
-	void accepted(MeasurementsAccepted event) {
-		this.worker.offer(event);
+	@Override
+	public void accepted(MeasurementsAccepted batch) {
+		this.worker.offer(batch);
 	}
 
 	@EventListener

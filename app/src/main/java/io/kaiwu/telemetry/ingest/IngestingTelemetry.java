@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.kaiwu.device.DeviceRegistry;
 import io.kaiwu.device.DeviceSummary;
+import io.kaiwu.telemetry.AcceptedMeasurements;
 import io.kaiwu.telemetry.IngestionResult;
 import io.kaiwu.telemetry.Measurement;
 import io.kaiwu.telemetry.MeasurementsAccepted;
@@ -25,7 +26,10 @@ import io.kaiwu.telemetry.TelemetryIngestion;
 import io.kaiwu.telemetry.TelemetryStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
@@ -46,6 +50,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class IngestingTelemetry implements TelemetryIngestion, SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(IngestingTelemetry.class);
 
 	/**
 	 * Messages waiting for the writer at most (about 100 ms of the 150,000 points/s
@@ -68,6 +74,11 @@ public class IngestingTelemetry implements TelemetryIngestion, SmartLifecycle {
 
 	private final ApplicationEventPublisher events;
 
+	private final ObjectProvider<AcceptedMeasurements> acceptors;
+
+	/** The modules that take accepted measurements, found at start. */
+	private volatile List<AcceptedMeasurements> acceptedBy = List.of();
+
 	private final Clock clock;
 
 	private final KnownDevices known;
@@ -81,13 +92,15 @@ public class IngestingTelemetry implements TelemetryIngestion, SmartLifecycle {
 
 	@Autowired
 	IngestingTelemetry(DeviceRegistry devices, KnownDevices known, SeenDevices seen, TelemetryStore store,
-			DeadLetters deadLetters, IngestSettings settings, MeterRegistry meters, ApplicationEventPublisher events) {
-		this(devices, known, seen, store, deadLetters, settings, meters, events, Clock.systemUTC());
+			DeadLetters deadLetters, IngestSettings settings, MeterRegistry meters, ApplicationEventPublisher events,
+			ObjectProvider<AcceptedMeasurements> acceptors) {
+		this(devices, known, seen, store, deadLetters, settings, meters, events, acceptors, Clock.systemUTC());
 	}
 
 	IngestingTelemetry(DeviceRegistry devices, KnownDevices known, SeenDevices seen, TelemetryStore store,
 			DeadLetters deadLetters, IngestSettings settings, MeterRegistry meters, ApplicationEventPublisher events,
-			Clock clock) {
+			ObjectProvider<AcceptedMeasurements> acceptors, Clock clock) {
+		this.acceptors = acceptors;
 		this.devices = devices;
 		this.known = known;
 		this.seen = seen;
@@ -237,14 +250,25 @@ public class IngestingTelemetry implements TelemetryIngestion, SmartLifecycle {
 	}
 
 	/**
-	 * Tells the listeners that want values before the store's commit (alarm rules) what
-	 * passed the checks, on the caller's thread.
+	 * Hands what passed the checks to the modules that want values before the store's
+	 * commit (alarm rules), on the caller's thread.
 	 */
 	private void accepted(Checked checked) {
 		DeviceSummary device = checked.device();
-		if (device != null && !checked.accepted().isEmpty()) {
-			this.events.publishEvent(new MeasurementsAccepted(device.tenant(), device.deviceId(), device.deviceKey(),
-					device.typeId(), checked.accepted()));
+		List<AcceptedMeasurements> takers = this.acceptedBy;
+		if (device == null || checked.accepted().isEmpty() || takers.isEmpty()) {
+			return;
+		}
+		MeasurementsAccepted batch = new MeasurementsAccepted(device.tenant(), device.deviceId(), device.deviceKey(),
+				device.typeId(), checked.accepted());
+		for (AcceptedMeasurements taker : takers) {
+			try {
+				taker.accepted(batch);
+			}
+			catch (RuntimeException ex) {
+				log.error("Handing accepted measurements of device {} to {} failed", device.deviceKey(),
+						taker.getClass().getName(), ex);
+			}
 		}
 	}
 
@@ -269,6 +293,7 @@ public class IngestingTelemetry implements TelemetryIngestion, SmartLifecycle {
 
 	@Override
 	public void start() {
+		this.acceptedBy = this.acceptors.orderedStream().toList();
 		this.writes.forEach(GroupCommit::start);
 	}
 
