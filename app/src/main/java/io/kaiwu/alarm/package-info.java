@@ -10,9 +10,10 @@
  * storm limit are folded into one storm alarm.
  * <p>
  * Rules are evaluated off the ingestion path and beside the store, not after it: the
- * listener of {@link io.kaiwu.telemetry.MeasurementsAccepted} (values that passed the
- * checks, just before the group commit) only hands the events of devices that a rule
- * watches to the module's own bounded queue and single evaluation thread
+ * evaluation takes {@link io.kaiwu.telemetry.MeasurementsAccepted} (values that passed
+ * the checks, just before the group commit) through
+ * {@link io.kaiwu.telemetry.AcceptedMeasurements} and only hands the events of devices
+ * that a rule watches to the module's own bounded queue and single evaluation thread
  * ({@link io.kaiwu.telemetry.MeasurementsWorker}; a full queue holds the connector back,
  * bounded), so an alarm does not wait for the store's commit. Other modules raise and
  * clear alarms with their own originator through {@link io.kaiwu.alarm.Alarms}. Publishes

@@ -11,11 +11,12 @@
  * retention job live here too; the site's time zone comes from {@code tenancy}. The
  * device page loads the live panel ({@code /telemetry/devices/{key}/panel}): latest
  * values pushed by server-sent events and a history chart. The dead-letter list is also a
- * page ({@code /dead-letters}, engineers and admins, paged, newest first). Publishes
+ * page ({@code /dead-letters}, engineers and admins, paged, newest first). Hands
  * {@link io.kaiwu.telemetry.MeasurementsAccepted} (values that passed the checks, before
- * the store's commit; alarm rules) and {@link io.kaiwu.telemetry.MeasurementsStored}
- * (durable; live views, machine states, health) in process only (synchronous
- * notifications, not kept in the event publication registry); modules that work on every
+ * the store's commit) to every {@link io.kaiwu.telemetry.AcceptedMeasurements} (alarm
+ * rules; a direct call) and publishes {@link io.kaiwu.telemetry.MeasurementsStored}
+ * (durable; live views, machine states, health) in process only (a synchronous
+ * notification, not kept in the event publication registry); modules that work on every
  * measurement take them off the ingest path with a
  * {@link io.kaiwu.telemetry.MeasurementsWorker} (their own bounded queue, thread and
  * meters).
