@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,15 +24,17 @@ import io.kaiwu.benchmarks.mqtt.KaiwuProcess;
  * the rules are deleted and window 3 runs again without, to show drift. Each device's
  * values walk slowly through 0–99.99, each device from its own starting point, so each
  * rule raises and clears an alarm about every 1,400 messages of its device and the raises
- * are spread over time. The delay from publish to alarm is taken twice over window 2a:
- * from Kaiwu's histogram {@code kaiwu.alarm.raise.delay} (value timestamp → alarm stored;
- * two scrapes, so exactly the window's alarms) and on the benchmark's own clock from the
- * value's timestamp to the alarm's notice arriving at a webhook channel the benchmark
- * serves ({@link AlarmWebhook}). Never part of the test suite.
+ * are spread over time. The delay from publish to alarm is taken in open-loop windows 2a
+ * at fixed shares of window 1's message rate (10, 25 and 50 % unless {@code --loads} says
+ * otherwise), each twice: from Kaiwu's histogram {@code kaiwu.alarm.raise.delay} (value
+ * timestamp → alarm stored; two scrapes, so exactly the window's alarms) and on the
+ * benchmark's own clock from the value's timestamp to the alarm's notice arriving at a
+ * webhook channel the benchmark serves ({@link AlarmWebhook}). Never part of the test
+ * suite.
  * <p>
  * {@code java -cp benchmarks/target/benchmarks.jar io.kaiwu.benchmarks.AlarmRulesIngestBenchmark
  * [--devices 1000] [--firing 100] [--warmup 30] [--steady-warmup 120] [--seconds 60] [--in-flight 4]
- * [--jar app/target/kaiwu-exec.jar]}
+ * [--loads 10,25,50] [--jar app/target/kaiwu-exec.jar]}
  */
 public final class AlarmRulesIngestBenchmark {
 
@@ -62,6 +65,8 @@ public final class AlarmRulesIngestBenchmark {
 		// how many of the rules can fire; the others have a limit their values never
 		// reach
 		int firing = 100;
+		// open-loop latency windows, in percent of window 1's messages/s
+		List<Integer> loads = List.of(10, 25, 50);
 		Path jar = Path.of("app/target/kaiwu-exec.jar");
 		for (int i = 0; i + 1 < args.length; i += 2) {
 			switch (args[i]) {
@@ -72,6 +77,7 @@ public final class AlarmRulesIngestBenchmark {
 				case "--firing" -> firing = Integer.parseInt(args[i + 1]);
 				case "--in-flight" -> inFlight = Integer.parseInt(args[i + 1]);
 				case "--jar" -> jar = Path.of(args[i + 1]);
+				case "--loads" -> loads = Arrays.stream(args[i + 1].split(",")).map(Integer::valueOf).toList();
 				default -> throw new IllegalArgumentException("unknown option " + args[i]);
 			}
 		}
@@ -97,38 +103,18 @@ public final class AlarmRulesIngestBenchmark {
 				System.out.printf(Locale.ROOT, "%d rules created in %.1f s%n", rules.size(),
 						(System.nanoTime() - started) / 1e9);
 				long alarmsBefore = kaiwu.alarmCount();
-				int rate = (int) Math.round(off.messagesPerSecond() / 2);
-				double droppedBefore = kaiwu.prometheus(DROPPED);
-				double waitedBefore = kaiwu.prometheus(WAITED);
-				List<CompletableFuture<NavigableMap<Double, Double>>> atStart = new ArrayList<>();
-				DeviceLoad.Result steady = load.runAtRate(steadyWarmUp, measure, rate, () -> {
-					webhook.openWindow();
-					atStart.add(CompletableFuture.supplyAsync(() -> kaiwu.histogram(RAISE_DELAY)));
-				});
-				webhook.closeWindow();
-				// notices of the window's last alarms may still be on their way
-				Thread.sleep(5_000);
-				NavigableMap<Double, Double> before = atStart.get(0).join();
-				NavigableMap<Double, Double> after = kaiwu.histogram(RAISE_DELAY);
-				double[] client = webhook.delaysMillis();
+				List<Latency> latencies = new ArrayList<>();
+				for (int i = 0; i < loads.size(); i++) {
+					int percent = loads.get(i);
+					int rate = (int) Math.round(off.messagesPerSecond() * percent / 100);
+					// the first window also warms the rules up; the later ones start warm
+					Duration warm = (i == 0) ? steadyWarmUp : warmUp;
+					Latency latency = latencyWindow(kaiwu, load, webhook, percent, rate, warm, measure);
+					latencies.add(latency);
+					System.out.println(latency.describe());
+				}
 				double droppedSteady = kaiwu.prometheus(DROPPED);
 				double waitedSteady = kaiwu.prometheus(WAITED);
-				System.out.println(describe("2a. rules on, open loop at " + rate
-						+ " messages/s (half of window 1): latency at a steady load", steady));
-				System.out.printf(Locale.ROOT,
-						"   publish -> alarm stored (Kaiwu's histogram over this window, %.0f alarms): p50 %.1f ms,"
-								+ " p99 %.1f ms%n",
-						count(before, after), quantileMillis(before, after, 0.5), quantileMillis(before, after, 0.99));
-				System.out.printf(Locale.ROOT,
-						"   publish -> webhook notice received (the benchmark's clock, %d alarms): p50 %.1f ms,"
-								+ " p99 %.1f ms, max %.1f ms%n",
-						client.length, percentile(client, 0.5), percentile(client, 0.99),
-						(client.length == 0) ? Double.NaN : client[client.length - 1]);
-				System.out
-					.printf(Locale.ROOT,
-							"   batches that waited for room (writer held back) %.0f, dropped (queue full) %.0f;"
-									+ " cold start included%n",
-							waitedSteady - waitedBefore, droppedSteady - droppedBefore);
 				handedBefore = kaiwu.prometheus(HANDED);
 				DeviceLoad.Result on = window(load, warmUp, measure, inFlight);
 				long alarms = kaiwu.alarmCount() - alarmsBefore;
@@ -150,20 +136,75 @@ public final class AlarmRulesIngestBenchmark {
 
 				double offMean = (off.pointsPerSecond() + offAgain.pointsPerSecond()) / 2;
 				System.out.printf(Locale.ROOT,
-						"%nrules on / rules off: %.2f (points/s %.0f / mean of the two off windows %.0f)%n"
-								+ "publish -> alarm at half load, p99: %.1f ms stored (Kaiwu), %.1f ms notified"
-								+ " (webhook)%n",
-						on.pointsPerSecond() / offMean, on.pointsPerSecond(), offMean,
-						quantileMillis(before, after, 0.99), percentile(client, 0.99));
+						"%nrules on / rules off: %.2f (points/s %.0f / mean of the two off windows %.0f)%n",
+						on.pointsPerSecond() / offMean, on.pointsPerSecond(), offMean);
+				for (Latency l : latencies) {
+					System.out.println(l.summary());
+				}
 				long stored = kaiwu.storedPoints(load.firstTimestamp());
 				long published = 0;
-				for (DeviceLoad.Result r : List.of(off, steady, on, offAgain)) {
+				List<DeviceLoad.Result> windows = new ArrayList<>(List.of(off, on, offAgain));
+				latencies.forEach((l) -> windows.add(l.load()));
+				for (DeviceLoad.Result r : windows) {
 					published = Math.max(published, r.acked() + r.failed());
 				}
 				System.out.printf(Locale.ROOT, "stored %d points, published %d: stored %s published%n", stored,
 						published * DeviceLoad.VALUES, (stored == published * DeviceLoad.VALUES) ? "==" : "!=");
 			}
 		}
+	}
+
+	/**
+	 * One open-loop window at a fixed message rate with the rules on: the delay from
+	 * publish to alarm, stored (Kaiwu's histogram, two scrapes) and notified (the
+	 * webhook's clock), over the alarms of values sent in the measured part.
+	 */
+	private static Latency latencyWindow(KaiwuProcess kaiwu, DeviceLoad load, AlarmWebhook webhook, int percent,
+			int rate, Duration warm, Duration measure) throws InterruptedException {
+		double waitedBefore = kaiwu.prometheus(WAITED);
+		List<CompletableFuture<NavigableMap<Double, Double>>> atStart = new ArrayList<>();
+		DeviceLoad.Result steady = load.runAtRate(warm, measure, rate, () -> {
+			webhook.openWindow();
+			atStart.add(CompletableFuture.supplyAsync(() -> kaiwu.histogram(RAISE_DELAY)));
+		});
+		webhook.closeWindow();
+		// notices of the window's last alarms may still be on their way
+		Thread.sleep(5_000);
+		NavigableMap<Double, Double> before = atStart.get(0).join();
+		NavigableMap<Double, Double> after = kaiwu.histogram(RAISE_DELAY);
+		double[] client = webhook.delaysMillis();
+		return new Latency(percent, rate, steady, count(before, after), quantileMillis(before, after, 0.5),
+				quantileMillis(before, after, 0.99), client.length, percentile(client, 0.5), percentile(client, 0.99),
+				(client.length == 0) ? Double.NaN : client[client.length - 1], kaiwu.prometheus(WAITED) - waitedBefore);
+	}
+
+	/** What one open-loop window measured. */
+	private record Latency(int percent, int rate, DeviceLoad.Result load, double stored, double storedP50,
+			double storedP99, int notified, double notifiedP50, double notifiedP99, double notifiedMax, double waited) {
+
+		String describe() {
+			return String.join(System.lineSeparator(),
+					AlarmRulesIngestBenchmark.describe("2a. rules on, open loop at " + this.rate + " messages/s ("
+							+ this.percent + " % of window 1): latency at a steady load", this.load),
+					String.format(Locale.ROOT,
+							"   publish -> alarm stored (Kaiwu's histogram over this window, %.0f alarms): p50 %.1f ms,"
+									+ " p99 %.1f ms",
+							this.stored, this.storedP50, this.storedP99),
+					String.format(Locale.ROOT,
+							"   publish -> webhook notice received (the benchmark's clock, %d alarms): p50 %.1f ms,"
+									+ " p99 %.1f ms, max %.1f ms",
+							this.notified, this.notifiedP50, this.notifiedP99, this.notifiedMax),
+					String.format(Locale.ROOT,
+							"   batches that waited for room (writer held back) %.0f; warm-up included", this.waited));
+		}
+
+		String summary() {
+			return String.format(Locale.ROOT,
+					"publish -> alarm at %d %% load (%d messages/s), p99: %.1f ms stored (Kaiwu, %.0f alarms),"
+							+ " %.1f ms notified (webhook, %d alarms)",
+					this.percent, this.rate, this.storedP99, this.stored, this.notifiedP99, this.notified);
+		}
+
 	}
 
 	/**
