@@ -14,6 +14,7 @@ import io.kaiwu.masterdata.ItemCatalog;
 import io.kaiwu.masterdata.ItemCatalog.ItemSummary;
 import io.kaiwu.shared.ChangeRecorded;
 import io.kaiwu.shared.CurrentPrincipal;
+import io.kaiwu.shared.FieldChecks;
 import io.kaiwu.shared.KaiwuProblem;
 import io.kaiwu.shared.KaiwuProblem.FieldError;
 import io.kaiwu.shared.Page;
@@ -241,11 +242,11 @@ public class ManagingOrders {
 			}
 		}
 		else {
-			errors.add(new FieldError("itemId", "problem.maintenance.required"));
+			errors.add(new FieldError("itemId", "problem.field.required"));
 		}
 		BigDecimal quantity = draft.quantity();
 		if (quantity == null) {
-			errors.add(new FieldError("quantity", "problem.maintenance.required"));
+			errors.add(new FieldError("quantity", "problem.field.required"));
 		}
 		else if (quantity.signum() <= 0) {
 			errors.add(new FieldError("quantity", "problem.maintenance.order.quantity-positive", quantity));
@@ -270,7 +271,7 @@ public class ManagingOrders {
 		String person = FieldChecks.optional(draft.person(), "person", 100, errors);
 		Integer minutes = draft.minutes();
 		if (minutes == null) {
-			errors.add(new FieldError("minutes", "problem.maintenance.required"));
+			errors.add(new FieldError("minutes", "problem.field.required"));
 		}
 		else if (minutes <= 0 || minutes > 100_000) {
 			errors.add(new FieldError("minutes", "problem.maintenance.order.minutes", minutes));

@@ -12,6 +12,7 @@ import io.kaiwu.alarm.AlarmSummary;
 import io.kaiwu.alarm.Originator;
 import io.kaiwu.equipment.EquipmentCatalog;
 import io.kaiwu.equipment.EquipmentSummary;
+import io.kaiwu.shared.FieldChecks;
 import io.kaiwu.shared.KaiwuProblem;
 import io.kaiwu.shared.KaiwuProblem.FieldError;
 import io.kaiwu.shared.TenantId;
@@ -118,7 +119,7 @@ class OrderChecks {
 			return named;
 		}
 		if (alarm == null) {
-			errors.add(new FieldError("equipmentId", "problem.maintenance.required"));
+			errors.add(new FieldError("equipmentId", "problem.field.required"));
 			return null;
 		}
 		Optional<UUID> device = deviceOf(alarm.originator());

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import io.kaiwu.equipment.EquipmentCatalog;
 import io.kaiwu.maintenance.kernel.CalendarUnit;
-import io.kaiwu.maintenance.order.FieldChecks;
+import io.kaiwu.shared.FieldChecks;
 import io.kaiwu.maintenance.order.OrderPriority;
 import io.kaiwu.shared.KaiwuProblem;
 import io.kaiwu.shared.KaiwuProblem.FieldError;
@@ -42,7 +42,7 @@ class PlanChecks {
 		List<FieldError> errors = new ArrayList<>();
 		UUID equipmentId = draft.equipmentId();
 		if (equipmentId == null) {
-			errors.add(new FieldError("equipmentId", "problem.maintenance.required"));
+			errors.add(new FieldError("equipmentId", "problem.field.required"));
 		}
 		else if (this.equipment.equipment(tenant, equipmentId).isEmpty()) {
 			errors.add(new FieldError("equipmentId", "problem.maintenance.unknown-equipment", equipmentId));
@@ -52,7 +52,7 @@ class PlanChecks {
 		TriggerKind trigger = FieldChecks.choice(TriggerKind.class, draft.trigger(), "trigger", errors);
 		Integer every = draft.every();
 		if (every == null) {
-			errors.add(new FieldError("every", "problem.maintenance.required"));
+			errors.add(new FieldError("every", "problem.field.required"));
 		}
 		else if (every < 1 || every > 1_000_000) {
 			errors.add(new FieldError("every", "problem.maintenance.plan.every", every));

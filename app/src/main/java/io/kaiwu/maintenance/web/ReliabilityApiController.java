@@ -10,7 +10,7 @@ import java.util.UUID;
 import io.kaiwu.equipment.EquipmentCatalog;
 import io.kaiwu.maintenance.kernel.Period;
 import io.kaiwu.maintenance.kernel.Reliability;
-import io.kaiwu.maintenance.order.FieldChecks;
+import io.kaiwu.shared.FieldChecks;
 import io.kaiwu.maintenance.usage.ReliabilityReport;
 import io.kaiwu.shared.CurrentPrincipal;
 import io.kaiwu.shared.KaiwuProblem;
@@ -47,7 +47,7 @@ class ReliabilityApiController {
 		TenantId tenant = CurrentPrincipal.get().requireTenant();
 		List<FieldError> errors = new ArrayList<>();
 		if (equipmentId == null) {
-			errors.add(new FieldError("equipmentId", "problem.maintenance.required"));
+			errors.add(new FieldError("equipmentId", "problem.field.required"));
 		}
 		Instant start = required(from, "from", errors);
 		Instant end = required(to, "to", errors);
@@ -75,7 +75,7 @@ class ReliabilityApiController {
 
 	private static @Nullable Instant required(@Nullable String value, String field, List<FieldError> errors) {
 		if (FieldChecks.blank(value)) {
-			errors.add(new FieldError(field, "problem.maintenance.required"));
+			errors.add(new FieldError(field, "problem.field.required"));
 			return null;
 		}
 		return FieldChecks.instant(value, field, errors);

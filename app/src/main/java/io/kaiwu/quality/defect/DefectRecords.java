@@ -18,6 +18,7 @@ import io.kaiwu.masterdata.SiteWorkingTime;
 import io.kaiwu.quality.defect.kernel.Pareto;
 import io.kaiwu.shared.ChangeRecorded;
 import io.kaiwu.shared.CurrentPrincipal;
+import io.kaiwu.shared.FieldChecks;
 import io.kaiwu.shared.KaiwuProblem;
 import io.kaiwu.shared.Page;
 import io.kaiwu.shared.PageQuery;
@@ -121,10 +122,10 @@ public class DefectRecords {
 			errors.add(new KaiwuProblem.FieldError("supplierId", "quality.defect.problem.supplier-unknown",
 					draft.supplierId()));
 		}
-		String location = text(draft.location(), 500, "location", errors);
-		String shiftGiven = text(draft.shiftName(), 100, "shiftName", errors);
-		String lot = text(draft.lotNumber(), 100, "lotNumber", errors);
-		String note = text(draft.note(), 2000, "note", errors);
+		String location = FieldChecks.optional(draft.location(), "location", 500, errors);
+		String shiftGiven = FieldChecks.optional(draft.shiftName(), "shiftName", 100, errors);
+		String lot = FieldChecks.optional(draft.lotNumber(), "lotNumber", 100, errors);
+		String note = FieldChecks.optional(draft.note(), "note", 2000, errors);
 		Instant now = Instant.now();
 		Instant foundAt = (draft.foundAt() != null) ? draft.foundAt() : now;
 		if (foundAt.isAfter(now.plus(CLOCK_SKEW))) {
@@ -311,18 +312,6 @@ public class DefectRecords {
 
 	private static boolean outside01(@Nullable Double v) {
 		return v == null || v.isNaN() || v < 0 || v > 1;
-	}
-
-	private static @Nullable String text(@Nullable String value, int max, String field,
-			List<KaiwuProblem.FieldError> errors) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		String text = value.strip();
-		if (text.length() > max) {
-			errors.add(new KaiwuProblem.FieldError(field, "quality.defect.problem.too-long", max));
-		}
-		return text;
 	}
 
 	private static Map<String, Object> audited(DefectRecord d) {

@@ -32,6 +32,7 @@ import io.kaiwu.quality.nonconformance.kernel.NcrStateMachine;
 import io.kaiwu.quality.nonconformance.kernel.Severity;
 import io.kaiwu.shared.ChangeRecorded;
 import io.kaiwu.shared.CurrentPrincipal;
+import io.kaiwu.shared.FieldChecks;
 import io.kaiwu.shared.KaiwuProblem;
 import io.kaiwu.shared.Page;
 import io.kaiwu.shared.PageQuery;
@@ -151,13 +152,13 @@ public class ManagingNcrs {
 		UUID itemId = (draft.itemId() != null) ? draft.itemId() : (defect != null) ? defect.itemId() : null;
 		UUID supplierId = (draft.supplierId() != null) ? draft.supplierId()
 				: (defect != null) ? defect.supplierId() : null;
-		String lot = text(draft.lotNumber(), 100, "lotNumber", errors);
+		String lot = FieldChecks.optional(draft.lotNumber(), "lotNumber", 100, errors);
 		if (lot == null && defect != null) {
 			lot = defect.lotNumber();
 		}
 		Integer quantity = (draft.quantity() != null) ? draft.quantity()
 				: (defect != null) ? Integer.valueOf(defect.quantity()) : null;
-		String title = text(draft.title(), 200, "title", errors);
+		String title = FieldChecks.optional(draft.title(), "title", 200, errors);
 		if (title == null && defect != null) {
 			DefectCode code = this.codes.get(tenant, defect.codeId());
 			title = code.code() + " " + code.name(Locale.CHINESE);
@@ -165,7 +166,7 @@ public class ManagingNcrs {
 		if (title == null) {
 			errors.add(new KaiwuProblem.FieldError("title", "quality.ncr.problem.required"));
 		}
-		String description = text(draft.description(), 4000, "description", errors);
+		String description = FieldChecks.optional(draft.description(), "description", 4000, errors);
 		if (itemId != null && this.items.item(tenant, itemId).isEmpty()) {
 			errors.add(new KaiwuProblem.FieldError("itemId", "quality.ncr.problem.item-unknown", itemId));
 		}
@@ -288,7 +289,7 @@ public class ManagingNcrs {
 		requireOpen(before);
 		List<KaiwuProblem.FieldError> errors = new ArrayList<>();
 		Disposition kind = parse(Disposition.class, disposition, "disposition", errors);
-		String text = text(note, 2000, "note", errors);
+		String text = FieldChecks.optional(note, "note", 2000, errors);
 		if (quantity != null && (quantity < 1 || (before.quantity() != null && quantity > before.quantity()))) {
 			errors.add(new KaiwuProblem.FieldError("quantity", "quality.ncr.problem.disposition-quantity",
 					(before.quantity() != null) ? before.quantity() : "—"));
@@ -321,8 +322,8 @@ public class ManagingNcrs {
 		Ncr before = get(tenant, id);
 		requireOpen(before);
 		List<KaiwuProblem.FieldError> errors = new ArrayList<>();
-		String who = text(owner, 100, "owner", errors);
-		String text = text(note, 4000, "note", errors);
+		String who = FieldChecks.optional(owner, "owner", 100, errors);
+		String text = FieldChecks.optional(note, "note", 4000, errors);
 		if (!errors.isEmpty()) {
 			throw new KaiwuProblem.InvalidInput(errors);
 		}
@@ -339,7 +340,11 @@ public class ManagingNcrs {
 	@Transactional
 	public Ncr finishStep(TenantId tenant, UUID id, Discipline step, @Nullable String note) {
 		Ncr before = get(tenant, id);
-		String text = text(note, 4000, "note", new ArrayList<>());
+		List<KaiwuProblem.FieldError> errors = new ArrayList<>();
+		String text = FieldChecks.optional(note, "note", 4000, errors);
+		if (!errors.isEmpty()) {
+			throw new KaiwuProblem.InvalidInput(errors);
+		}
 		Ncr.Step current = before.steps().get(step.ordinal());
 		if (current.done()) {
 			throw new KaiwuProblem.Conflict("quality.ncr.problem.step-done", step.name());
@@ -367,8 +372,8 @@ public class ManagingNcrs {
 		requireOpen(before);
 		List<KaiwuProblem.FieldError> errors = new ArrayList<>();
 		ActionKind actionKind = parse(ActionKind.class, kind, "kind", errors);
-		String what = text(description, 2000, "description", errors);
-		String who = text(owner, 100, "owner", errors);
+		String what = FieldChecks.optional(description, "description", 2000, errors);
+		String who = FieldChecks.optional(owner, "owner", 100, errors);
 		if (what == null) {
 			errors.add(new KaiwuProblem.FieldError("description", "quality.ncr.problem.required"));
 		}
@@ -413,7 +418,7 @@ public class ManagingNcrs {
 		requireOpen(before);
 		Ncr.Action action = action(before, actionId);
 		List<KaiwuProblem.FieldError> errors = new ArrayList<>();
-		String how = text(note, 2000, "note", errors);
+		String how = FieldChecks.optional(note, "note", 2000, errors);
 		if (how == null) {
 			errors.add(new KaiwuProblem.FieldError("note", "quality.ncr.problem.verification-needs-note"));
 		}
@@ -446,7 +451,7 @@ public class ManagingNcrs {
 		Ncr before = get(tenant, id);
 		List<KaiwuProblem.FieldError> errors = new ArrayList<>();
 		NcrState target = parse(NcrState.class, to, "to", errors);
-		String text = text(note, 4000, "note", errors);
+		String text = FieldChecks.optional(note, "note", 4000, errors);
 		if (target == NcrState.CANCELLED && text == null) {
 			errors.add(new KaiwuProblem.FieldError("note", "quality.ncr.problem.cancel-needs-reason"));
 		}
@@ -557,18 +562,6 @@ public class ManagingNcrs {
 		List<String> allowed = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
 		errors.add(new KaiwuProblem.FieldError(field, "quality.ncr.problem.one-of", String.join(", ", allowed)));
 		return type.getEnumConstants()[0];
-	}
-
-	private static @Nullable String text(@Nullable String value, int max, String field,
-			List<KaiwuProblem.FieldError> errors) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		String text = value.strip();
-		if (text.length() > max) {
-			errors.add(new KaiwuProblem.FieldError(field, "quality.ncr.problem.too-long", max));
-		}
-		return text;
 	}
 
 	// ---- rows

@@ -9,6 +9,7 @@ import java.util.UUID;
 import io.kaiwu.masterdata.ItemCatalog;
 import io.kaiwu.quality.inspection.InspectionKind;
 import io.kaiwu.quality.inspection.plan.PlanDraft.CharacteristicDraft;
+import io.kaiwu.shared.FieldChecks;
 import io.kaiwu.shared.KaiwuProblem;
 import io.kaiwu.shared.KaiwuProblem.FieldError;
 import io.kaiwu.shared.TenantId;
@@ -47,10 +48,10 @@ class InspectionPlanChecks {
 	Checked check(TenantId tenant, UUID planId, PlanDraft draft) {
 		List<FieldError> errors = new ArrayList<>();
 		UUID itemId = item(tenant, draft, errors);
-		String operation = InputChecks.optional(draft.operation(), "operation", 200, errors);
-		InspectionKind kind = InputChecks.choice(InspectionKind.class, draft.kind(), "kind", errors);
-		String name = InputChecks.required(draft.name(), "name", 200, errors);
-		String description = InputChecks.optional(draft.description(), "description", 4000, errors);
+		String operation = FieldChecks.optional(draft.operation(), "operation", 200, errors);
+		InspectionKind kind = FieldChecks.choice(InspectionKind.class, draft.kind(), "kind", errors);
+		String name = FieldChecks.required(draft.name(), "name", 200, errors);
+		String description = FieldChecks.optional(draft.description(), "description", 4000, errors);
 		List<CharacteristicDraft> drafts = (draft.characteristics() != null) ? draft.characteristics() : List.of();
 		if (drafts.isEmpty()) {
 			errors.add(new FieldError("characteristics", "quality.inspection.problem.no-characteristics"));
@@ -88,7 +89,7 @@ class InspectionPlanChecks {
 			}
 			return draft.itemId();
 		}
-		if (InputChecks.blank(draft.itemCode())) {
+		if (FieldChecks.blank(draft.itemCode())) {
 			errors.add(new FieldError("itemId", "quality.inspection.problem.item-required"));
 			return null;
 		}
@@ -103,11 +104,11 @@ class InspectionPlanChecks {
 			List<FieldError> errors) {
 		String at = "characteristics[" + index + "].";
 		int before = errors.size();
-		String code = InputChecks.required(d.code(), at + "code", 40, errors);
-		String name = InputChecks.required(d.name(), at + "name", 200, errors);
-		CharacteristicType type = InputChecks.choice(CharacteristicType.class, d.type(), at + "type", errors);
-		String method = InputChecks.optional(d.method(), at + "method", 500, errors);
-		String gauge = InputChecks.optional(d.gauge(), at + "gauge", 200, errors);
+		String code = FieldChecks.required(d.code(), at + "code", 40, errors);
+		String name = FieldChecks.required(d.name(), at + "name", 200, errors);
+		CharacteristicType type = FieldChecks.choice(CharacteristicType.class, d.type(), at + "type", errors);
+		String method = FieldChecks.optional(d.method(), at + "method", 500, errors);
+		String gauge = FieldChecks.optional(d.gauge(), at + "gauge", 200, errors);
 		Frequency frequency = frequency(d.frequency(), at + "frequency", errors);
 		Integer sampleSize = d.sampleSize();
 		int maxSample = (type == CharacteristicType.ATTRIBUTE) ? MAX_ATTRIBUTE_SAMPLE : MAX_VARIABLE_SAMPLE;
@@ -124,7 +125,7 @@ class InspectionPlanChecks {
 		List<String> defectTypes = List.of();
 		if (type == CharacteristicType.VARIABLE) {
 			nominal = d.nominal();
-			unit = InputChecks.optional(d.unit(), at + "unit", 40, errors);
+			unit = FieldChecks.optional(d.unit(), at + "unit", 40, errors);
 			limits = limits(d, at, errors);
 			if (d.defectTypes() != null && !d.defectTypes().isEmpty()) {
 				errors.add(new FieldError(at + "defectTypes", "quality.inspection.problem.defects-on-variable"));
@@ -198,7 +199,7 @@ class InspectionPlanChecks {
 		List<String> types = new ArrayList<>();
 		List<String> raw = (given != null) ? given : List.of();
 		for (int i = 0; i < raw.size(); i++) {
-			String type = InputChecks.required(raw.get(i), field + "[" + i + "]", 100, errors);
+			String type = FieldChecks.required(raw.get(i), field + "[" + i + "]", 100, errors);
 			if (type != null && !types.contains(type.replace('\n', ' '))) {
 				types.add(type.replace('\n', ' '));
 			}
@@ -211,10 +212,10 @@ class InspectionPlanChecks {
 
 	private static @Nullable Frequency frequency(PlanDraft.@Nullable FrequencyDraft draft, String field,
 			List<FieldError> errors) {
-		if (draft == null || InputChecks.blank(draft.kind())) {
+		if (draft == null || FieldChecks.blank(draft.kind())) {
 			return Frequency.perLot();
 		}
-		FrequencyKind kind = InputChecks.choice(FrequencyKind.class, draft.kind(), field + ".kind", errors);
+		FrequencyKind kind = FieldChecks.choice(FrequencyKind.class, draft.kind(), field + ".kind", errors);
 		if (kind == null) {
 			return null;
 		}

@@ -14,7 +14,7 @@ import io.kaiwu.quality.inspection.InspectionCompleted;
 import io.kaiwu.quality.inspection.InspectionKind;
 import io.kaiwu.quality.inspection.LotInspections;
 import io.kaiwu.quality.inspection.plan.Characteristic;
-import io.kaiwu.quality.inspection.plan.InputChecks;
+import io.kaiwu.shared.FieldChecks;
 import io.kaiwu.quality.inspection.plan.InspectionPlan;
 import io.kaiwu.quality.inspection.plan.InspectionPlans;
 import io.kaiwu.shared.ChangeRecorded;
@@ -115,7 +115,7 @@ public class InspectionRecords implements LotInspections {
 		List<FieldError> errors = new ArrayList<>();
 		InspectionPlan plan = null;
 		if (draft.planId() == null) {
-			errors.add(new FieldError("planId", "quality.inspection.problem.required"));
+			errors.add(new FieldError("planId", "problem.field.required"));
 		}
 		else {
 			plan = this.plans.find(tenant, draft.planId()).orElse(null);
@@ -126,8 +126,8 @@ public class InspectionRecords implements LotInspections {
 				errors.add(new FieldError("planId", "quality.inspection.problem.plan-paused", plan.name()));
 			}
 		}
-		String lot = InputChecks.optional(draft.lotNumber(), "lotNumber", 100, errors);
-		String operator = InputChecks.optional(draft.operator(), "operator", 100, errors);
+		String lot = FieldChecks.optional(draft.lotNumber(), "lotNumber", 100, errors);
+		String operator = FieldChecks.optional(draft.operator(), "operator", 100, errors);
 		if (draft.equipmentId() != null && this.equipment.equipment(tenant, draft.equipmentId()).isEmpty()) {
 			errors.add(
 					new FieldError("equipmentId", "quality.inspection.problem.unknown-equipment", draft.equipmentId()));
@@ -185,8 +185,8 @@ public class InspectionRecords implements LotInspections {
 		}
 		List<Subgroup> taken = this.subgroups.ofRecords(tenant, List.of(recordId));
 		List<FieldError> errors = new ArrayList<>();
-		Verdict verdict = InputChecks.choice(Verdict.class, draft.verdict(), "verdict", errors);
-		String note = InputChecks.optional(draft.note(), "note", 2000, errors);
+		Verdict verdict = FieldChecks.choice(Verdict.class, draft.verdict(), "verdict", errors);
+		String note = FieldChecks.optional(draft.note(), "note", 2000, errors);
 		int sampleSize = (draft.sampleSize() != null) ? draft.sampleSize() : unitsSeen(taken);
 		int rejected = (draft.rejected() != null) ? draft.rejected() : unitsRejected(taken);
 		if (taken.isEmpty()) {
@@ -244,7 +244,7 @@ public class InspectionRecords implements LotInspections {
 			String at = (list != null) ? list + i + "]." : "";
 			SubgroupDraft d = drafts.get(i);
 			if (d.characteristicId() == null) {
-				errors.add(new FieldError(at + "characteristicId", "quality.inspection.problem.required"));
+				errors.add(new FieldError(at + "characteristicId", "problem.field.required"));
 				continue;
 			}
 			Optional<Characteristic> c = plan.characteristic(d.characteristicId());

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.kaiwu.quality.inspection.plan.Characteristic;
-import io.kaiwu.quality.inspection.plan.InputChecks;
+import io.kaiwu.shared.FieldChecks;
 import io.kaiwu.shared.KaiwuProblem.FieldError;
 import org.jspecify.annotations.Nullable;
 
@@ -66,7 +66,7 @@ final class SubgroupChecks {
 		}
 		Integer nonconforming = d.nonconforming();
 		if (nonconforming == null) {
-			errors.add(new FieldError(at + "nonconforming", "quality.inspection.problem.required"));
+			errors.add(new FieldError(at + "nonconforming", "problem.field.required"));
 		}
 		else if (nonconforming < 0 || nonconforming > inspected) {
 			errors.add(new FieldError(at + "nonconforming", "quality.inspection.problem.nonconforming", nonconforming,
@@ -144,7 +144,7 @@ final class SubgroupChecks {
 	}
 
 	private static Instant takenAt(@Nullable String value, String field, Instant now, List<FieldError> errors) {
-		if (InputChecks.blank(value)) {
+		if (FieldChecks.blank(value)) {
 			return now;
 		}
 		try {

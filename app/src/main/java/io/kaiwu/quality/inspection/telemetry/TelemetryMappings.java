@@ -13,7 +13,7 @@ import io.kaiwu.device.DeviceCatalog;
 import io.kaiwu.device.DeviceSummary;
 import io.kaiwu.device.PropertyDefinition;
 import io.kaiwu.quality.inspection.plan.Characteristic;
-import io.kaiwu.quality.inspection.plan.InputChecks;
+import io.kaiwu.shared.FieldChecks;
 import io.kaiwu.quality.inspection.plan.InspectionPlans;
 import io.kaiwu.shared.ChangeRecorded;
 import io.kaiwu.shared.KaiwuProblem;
@@ -72,10 +72,10 @@ public class TelemetryMappings {
 	@Transactional
 	public TelemetryMapping create(TenantId tenant, MappingDraft draft) {
 		List<FieldError> errors = new ArrayList<>();
-		String property = InputChecks.required(draft.property(), "property", 100, errors);
+		String property = FieldChecks.required(draft.property(), "property", 100, errors);
 		DeviceSummary device = null;
 		if (draft.deviceId() == null) {
-			errors.add(new FieldError("deviceId", "quality.inspection.problem.required"));
+			errors.add(new FieldError("deviceId", "problem.field.required"));
 		}
 		else {
 			device = this.devices.device(tenant, draft.deviceId()).orElse(null);
@@ -159,7 +159,7 @@ public class TelemetryMappings {
 
 	private @Nullable Characteristic characteristic(TenantId tenant, @Nullable UUID id, List<FieldError> errors) {
 		if (id == null) {
-			errors.add(new FieldError("characteristicId", "quality.inspection.problem.required"));
+			errors.add(new FieldError("characteristicId", "problem.field.required"));
 			return null;
 		}
 		Characteristic c = this.plans.characteristic(tenant, id).orElse(null);

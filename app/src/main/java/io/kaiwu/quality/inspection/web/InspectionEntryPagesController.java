@@ -10,7 +10,7 @@ import io.kaiwu.equipment.EquipmentCatalog;
 import io.kaiwu.masterdata.ItemCatalog;
 import io.kaiwu.masterdata.PartnerCatalog;
 import io.kaiwu.quality.inspection.plan.Characteristic;
-import io.kaiwu.quality.inspection.plan.InputChecks;
+import io.kaiwu.shared.FieldChecks;
 import io.kaiwu.quality.inspection.plan.InspectionPlan;
 import io.kaiwu.quality.inspection.plan.InspectionPlans;
 import io.kaiwu.quality.inspection.record.InspectionRecord;
@@ -172,7 +172,7 @@ class InspectionEntryPagesController {
 				List<@Nullable Object> values = new ArrayList<>();
 				for (int i = 0; i < c.sampleSize(); i++) {
 					String v = params.getFirst("v." + c.id() + "." + i);
-					if (!InputChecks.blank(v)) {
+					if (!FieldChecks.blank(v)) {
 						values.add(v.strip().replace('，', '.'));
 					}
 				}
@@ -190,11 +190,11 @@ class InspectionEntryPagesController {
 						defects.put(type, count);
 					}
 				}
-				if (InputChecks.blank(nonconforming) && defects.isEmpty()) {
+				if (FieldChecks.blank(nonconforming) && defects.isEmpty()) {
 					continue;
 				}
 				drafts.add(new SubgroupDraft(c.id(), null, whole(params.getFirst("inspected." + c.id()), "inspected"),
-						InputChecks.blank(nonconforming) ? Integer.valueOf(0) : whole(nonconforming, "nonconforming"),
+						FieldChecks.blank(nonconforming) ? Integer.valueOf(0) : whole(nonconforming, "nonconforming"),
 						defects, null));
 			}
 		}
@@ -202,7 +202,7 @@ class InspectionEntryPagesController {
 	}
 
 	private @Nullable UUID supplier(TenantId tenant, @Nullable String code) {
-		if (InputChecks.blank(code)) {
+		if (FieldChecks.blank(code)) {
 			return null;
 		}
 		return this.partners.byCode(tenant, code.strip())
@@ -212,7 +212,7 @@ class InspectionEntryPagesController {
 	}
 
 	private static @Nullable Integer whole(@Nullable String raw, String field) {
-		if (InputChecks.blank(raw)) {
+		if (FieldChecks.blank(raw)) {
 			return null;
 		}
 		try {
@@ -225,7 +225,7 @@ class InspectionEntryPagesController {
 
 	private static @Nullable UUID uuid(@Nullable String raw) {
 		try {
-			return InputChecks.blank(raw) ? null : UUID.fromString(raw.strip());
+			return FieldChecks.blank(raw) ? null : UUID.fromString(raw.strip());
 		}
 		catch (IllegalArgumentException ex) {
 			return null;

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.kaiwu.quality.inspection.InspectionKind;
-import io.kaiwu.quality.inspection.plan.InputChecks;
+import io.kaiwu.shared.FieldChecks;
 import io.kaiwu.quality.inspection.plan.InspectionPlans;
 import io.kaiwu.quality.inspection.plan.PlanDraft;
 import io.kaiwu.shared.CurrentPrincipal;
@@ -77,11 +77,11 @@ class InspectionPlanApiController {
 	}
 
 	private static @Nullable InspectionKind kind(@Nullable String kind) {
-		if (InputChecks.blank(kind)) {
+		if (FieldChecks.blank(kind)) {
 			return null;
 		}
 		List<KaiwuProblem.FieldError> errors = new java.util.ArrayList<>();
-		InspectionKind parsed = InputChecks.choice(InspectionKind.class, kind, "kind", errors);
+		InspectionKind parsed = FieldChecks.choice(InspectionKind.class, kind, "kind", errors);
 		if (parsed == null) {
 			throw new KaiwuProblem.InvalidInput(errors);
 		}

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.kaiwu.quality.inspection.plan.InputChecks;
+import io.kaiwu.shared.FieldChecks;
 import io.kaiwu.quality.inspection.record.InspectionRecords;
 import io.kaiwu.quality.inspection.record.RecordDraft;
 import io.kaiwu.quality.inspection.record.RecordStatus;
@@ -55,7 +55,7 @@ class InspectionRecordApiController {
 			@RequestParam(required = false) @Nullable Integer page,
 			@RequestParam(required = false) @Nullable Integer size) {
 		return this.records
-			.list(tenant(), planId, itemId, InputChecks.blank(lotNumber) ? null : lotNumber.strip(), status(status),
+			.list(tenant(), planId, itemId, FieldChecks.blank(lotNumber) ? null : lotNumber.strip(), status(status),
 					PageQuery.of(page, size))
 			.map(RecordJson::of);
 	}
@@ -105,7 +105,7 @@ class InspectionRecordApiController {
 
 	private static @Nullable Instant instant(@Nullable String value, String field,
 			List<KaiwuProblem.FieldError> errors) {
-		if (InputChecks.blank(value)) {
+		if (FieldChecks.blank(value)) {
 			return null;
 		}
 		try {
@@ -118,11 +118,11 @@ class InspectionRecordApiController {
 	}
 
 	private static @Nullable RecordStatus status(@Nullable String status) {
-		if (InputChecks.blank(status)) {
+		if (FieldChecks.blank(status)) {
 			return null;
 		}
 		List<KaiwuProblem.FieldError> errors = new ArrayList<>();
-		RecordStatus parsed = InputChecks.choice(RecordStatus.class, status, "status", errors);
+		RecordStatus parsed = FieldChecks.choice(RecordStatus.class, status, "status", errors);
 		if (parsed == null) {
 			throw new KaiwuProblem.InvalidInput(errors);
 		}

@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.kaiwu.quality.inspection.plan.Characteristic;
-import io.kaiwu.quality.inspection.plan.InputChecks;
+import io.kaiwu.shared.FieldChecks;
 import io.kaiwu.quality.inspection.plan.InspectionPlan;
 import io.kaiwu.quality.inspection.plan.PlanDraft;
 import io.kaiwu.quality.inspection.plan.PlanDraft.CharacteristicDraft;
@@ -197,7 +197,7 @@ public record PlanForm(Map<String, String> values, int rows) {
 	}
 
 	private static @Nullable String blankToNull(String value) {
-		return InputChecks.blank(value) ? null : value;
+		return FieldChecks.blank(value) ? null : value;
 	}
 
 	private static String text(@Nullable String value) {
