@@ -88,6 +88,22 @@ public final class MeasurementsWorker implements SmartLifecycle {
 
 	private final Runnable upkeep;
 
+	private final @Nullable Runnable reload;
+
+	private final Duration reloadEvery;
+
+	/**
+	 * Counts changes announced by {@link #changed()}; starts ahead, so the first reload
+	 * is due.
+	 */
+	private final AtomicLong changes = new AtomicLong(1);
+
+	/** The changes the last successful reload covered. */
+	private volatile long reloadedChanges;
+
+	/** Owned by the worker's thread. */
+	private long reloadedAt = System.nanoTime();
+
 	private final Runnable atStop;
 
 	private final WhenFull whenFull;
@@ -122,6 +138,8 @@ public final class MeasurementsWorker implements SmartLifecycle {
 		this.filter = builder.filter;
 		this.consumer = Objects.requireNonNull(builder.consumer, "a worker needs a consumer");
 		this.upkeep = builder.upkeep;
+		this.reload = builder.reload;
+		this.reloadEvery = builder.reloadEvery;
 		this.atStop = builder.atStop;
 		this.whenFull = builder.whenFull;
 		String prefix = this.name;
@@ -188,6 +206,43 @@ public final class MeasurementsWorker implements SmartLifecycle {
 		return this.running && this.queue.offer(new Job(null, task));
 	}
 
+	/**
+	 * What the module keeps in memory changed (rules, mappings, profiles saved): its
+	 * {@link Builder#reloading reload} runs on the worker's thread before the next batch,
+	 * and the thread is woken for it now.
+	 */
+	public void changed() {
+		this.changes.incrementAndGet();
+		submit(() -> {
+		});
+	}
+
+	/**
+	 * Whether a change is not reloaded yet: a module's filter lets every batch through
+	 * meanwhile, so that the first values of what was just added are not skipped.
+	 */
+	public boolean changePending() {
+		return this.reloadedChanges != this.changes.get();
+	}
+
+	/**
+	 * Reloads when a change is pending or the last reload is older than the builder's
+	 * period; a reload that fails stays pending and is tried again.
+	 */
+	private void reloadWhenDue() {
+		Runnable r = this.reload;
+		if (r == null) {
+			return;
+		}
+		long change = this.changes.get();
+		long now = System.nanoTime();
+		if (change != this.reloadedChanges || now - this.reloadedAt > this.reloadEvery.toNanos()) {
+			this.reloadedAt = now;
+			r.run();
+			this.reloadedChanges = change;
+		}
+	}
+
 	private void drop() {
 		this.dropped.increment();
 		long unlogged = this.droppedUnlogged.incrementAndGet();
@@ -212,6 +267,7 @@ public final class MeasurementsWorker implements SmartLifecycle {
 				break;
 			}
 			try {
+				reloadWhenDue();
 				this.upkeep.run();
 			}
 			catch (RuntimeException ex) {
@@ -304,6 +360,37 @@ public final class MeasurementsWorker implements SmartLifecycle {
 		return SmartLifecycle.DEFAULT_PHASE - 2000;
 	}
 
+	/**
+	 * Implemented by the module bean that builds a worker: Spring starts and stops the
+	 * worker with the bean, in the worker's phase.
+	 */
+	public interface Owner extends SmartLifecycle {
+
+		/** The worker the bean built. */
+		MeasurementsWorker worker();
+
+		@Override
+		default void start() {
+			worker().start();
+		}
+
+		@Override
+		default void stop() {
+			worker().stop();
+		}
+
+		@Override
+		default boolean isRunning() {
+			return worker().isRunning();
+		}
+
+		@Override
+		default int getPhase() {
+			return worker().getPhase();
+		}
+
+	}
+
 	/** How a module describes its worker. */
 	public static final class Builder {
 
@@ -317,6 +404,10 @@ public final class MeasurementsWorker implements SmartLifecycle {
 
 		private Runnable upkeep = () -> {
 		};
+
+		private @Nullable Runnable reload;
+
+		private Duration reloadEvery = Duration.ofSeconds(5);
 
 		private Runnable atStop = () -> {
 		};
@@ -361,6 +452,18 @@ public final class MeasurementsWorker implements SmartLifecycle {
 		 */
 		public Builder upkeep(Runnable upkeep) {
 			this.upkeep = upkeep;
+			return this;
+		}
+
+		/**
+		 * What the module reads from the database and keeps in memory: read on the
+		 * worker's thread at start, after each {@link MeasurementsWorker#changed()}, and
+		 * every {@code every} anyway (a change made by another node of a cluster), before
+		 * the upkeep.
+		 */
+		public Builder reloading(Duration every, Runnable reload) {
+			this.reloadEvery = every;
+			this.reload = reload;
 			return this;
 		}
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import io.kaiwu.shared.TenantId;
@@ -50,6 +51,31 @@ class MeasurementsWorkerTests {
 		if (this.worker != null) {
 			this.worker.stop();
 		}
+	}
+
+	@Test
+	void whatTheModuleKeepsInMemoryIsReadAtStartAfterEachChangeAndAgainWhenAReadFailed() {
+		List<String> reads = Collections.synchronizedList(new ArrayList<>());
+		AtomicBoolean failNext = new AtomicBoolean();
+		this.worker = MeasurementsWorker.named("kaiwu.test.reloading").consumer((batch) -> {
+		}).reloading(Duration.ofHours(1), () -> {
+			if (failNext.getAndSet(false)) {
+				throw new IllegalStateException("database hiccup");
+			}
+			reads.add("read");
+		}).build(this.meters);
+		assertThat(this.worker.changePending()).isTrue();
+		this.worker.start();
+		await().atMost(Duration.ofSeconds(10)).until(() -> !this.worker.changePending());
+		assertThat(reads).hasSize(1);
+
+		// a failed read leaves the change pending: the next round reads again
+		failNext.set(true);
+		this.worker.changed();
+		assertThat(this.worker.changePending()).isTrue();
+		await().atMost(Duration.ofSeconds(10)).until(() -> !this.worker.changePending());
+		assertThat(reads).hasSize(2);
+		assertThat(failNext).isFalse();
 	}
 
 	@Test

@@ -22,7 +22,6 @@ import io.micrometer.core.instrument.Timer;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -42,7 +41,7 @@ import org.springframework.stereotype.Component;
  * checked by a timer's tick on the same thread.
  */
 @Component
-public class RuleEvaluation implements SmartLifecycle, AcceptedMeasurements {
+public class RuleEvaluation implements MeasurementsWorker.Owner, AcceptedMeasurements {
 
 	private final MeasurementsWorker worker;
 
@@ -128,23 +127,8 @@ public class RuleEvaluation implements SmartLifecycle, AcceptedMeasurements {
 	}
 
 	@Override
-	public void start() {
-		this.worker.start();
-	}
-
-	@Override
-	public void stop() {
-		this.worker.stop();
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.worker.isRunning();
-	}
-
-	@Override
-	public int getPhase() {
-		return this.worker.getPhase();
+	public MeasurementsWorker worker() {
+		return this.worker;
 	}
 
 }

@@ -12,7 +12,6 @@ import io.kaiwu.telemetry.MeasurementsStored;
 import io.kaiwu.telemetry.MeasurementsWorker;
 import io.micrometer.core.instrument.MeterRegistry;
 
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -29,7 +28,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * reports the part tallies still open.
  */
 @Component
-class MachineTracking implements SmartLifecycle {
+class MachineTracking implements MeasurementsWorker.Owner {
 
 	/** Audited changes after which the tracker reads mappings and machines again. */
 	private static final Set<String> RELOAD_ON = Set.of("equipment", MachineSignals.AUDITED_AS);
@@ -91,23 +90,8 @@ class MachineTracking implements SmartLifecycle {
 	}
 
 	@Override
-	public void start() {
-		this.worker.start();
-	}
-
-	@Override
-	public void stop() {
-		this.worker.stop();
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.worker.isRunning();
-	}
-
-	@Override
-	public int getPhase() {
-		return this.worker.getPhase();
+	public MeasurementsWorker worker() {
+		return this.worker;
 	}
 
 }

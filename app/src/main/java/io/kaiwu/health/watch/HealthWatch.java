@@ -1,5 +1,6 @@
 package io.kaiwu.health.watch;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,8 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import io.kaiwu.health.FailurePredicted;
 import io.kaiwu.health.kernel.Assessment;
@@ -26,7 +25,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -43,7 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * memory: after a restart each machine learns its baseline again (one hour of running).
  */
 @Component
-public class HealthWatch implements SmartLifecycle {
+public class HealthWatch implements MeasurementsWorker.Owner {
 
 	private static final Logger log = LoggerFactory.getLogger(HealthWatch.class);
 
@@ -57,22 +55,11 @@ public class HealthWatch implements SmartLifecycle {
 
 	private final TransactionTemplate transactions;
 
-	/** Counts profile changes; the watch reads the profiles while it has read fewer. */
-	private final AtomicLong changes = new AtomicLong(1);
-
-	/** The profile changes the watch has read. */
-	private volatile long loadedChanges;
-
 	/** Devices with a watched machine, for the listener to filter on; swapped whole. */
 	private volatile Map<UUID, List<HealthProfile>> watchedDevices = Map.of();
 
 	/** Machines whose profile the watch has loaded, for the API to show. */
 	private volatile Set<UUID> watchedMachines = Set.of();
-
-	/**
-	 * When the profiles were last read: they are read again at least every few seconds.
-	 */
-	private long reloadedAt = System.nanoTime();
 
 	/** Owned by the watch thread. */
 	private final Map<UUID, MachineWatch> machines = new HashMap<>();
@@ -89,7 +76,8 @@ public class HealthWatch implements SmartLifecycle {
 			.whenFull(MeasurementsWorker.WhenFull.drop())
 			.accepting(this::wanted)
 			.consumer(this::assess)
-			.upkeep(this::upkeep)
+			// profiles are read after a change, and every few seconds anyway
+			.reloading(Duration.ofSeconds(5), this::reloadProfiles)
 			.build(meters);
 	}
 
@@ -104,29 +92,12 @@ public class HealthWatch implements SmartLifecycle {
 	 * skipped.
 	 */
 	private boolean wanted(DeviceMeasurements batch) {
-		return this.loadedChanges != this.changes.get() || this.watchedDevices.containsKey(batch.deviceId());
+		return this.worker.changePending() || this.watchedDevices.containsKey(batch.deviceId());
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void profilesChanged(ProfilesChanged event) {
-		this.changes.incrementAndGet();
-		// wakes the watch thread now rather than at its next poll
-		this.worker.submit(() -> {
-		});
-	}
-
-	/**
-	 * On the watch thread, before each batch and about once a second: reads the profiles
-	 * after a change, and every few seconds anyway. A change whose read fails is read
-	 * again.
-	 */
-	private void upkeep() {
-		long change = this.changes.get();
-		if (change != this.loadedChanges || System.nanoTime() - this.reloadedAt > TimeUnit.SECONDS.toNanos(5)) {
-			reloadProfiles();
-			this.reloadedAt = System.nanoTime();
-			this.loadedChanges = change;
-		}
+		this.worker.changed();
 	}
 
 	/**
@@ -193,23 +164,8 @@ public class HealthWatch implements SmartLifecycle {
 	}
 
 	@Override
-	public void start() {
-		this.worker.start();
-	}
-
-	@Override
-	public void stop() {
-		this.worker.stop();
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.worker.isRunning();
-	}
-
-	@Override
-	public int getPhase() {
-		return this.worker.getPhase();
+	public MeasurementsWorker worker() {
+		return this.worker;
 	}
 
 }

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 
 import io.kaiwu.quality.inspection.plan.Characteristic;
 import io.kaiwu.quality.inspection.plan.InspectionPlans;
@@ -24,7 +23,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -44,7 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * taken (it arrived late) is skipped too.
  */
 @Component
-class TelemetrySubgroups implements SmartLifecycle {
+class TelemetrySubgroups implements MeasurementsWorker.Owner {
 
 	private static final Logger log = LoggerFactory.getLogger(TelemetrySubgroups.class);
 
@@ -65,16 +63,8 @@ class TelemetrySubgroups implements SmartLifecycle {
 
 	private final TransactionTemplate transaction;
 
-	/** Counts mapping changes; the worker reads the mappings while it has read fewer. */
-	private final AtomicLong changes = new AtomicLong(1);
-
-	private volatile long loadedChanges;
-
 	/** Active mappings by device, for the listener's filter; swapped whole. */
 	private volatile Map<UUID, List<TelemetryMapping>> byDevice = Map.of();
-
-	/** Owned by the worker thread. */
-	private long reloadedAt = System.nanoTime();
 
 	/** Owned by the worker thread; 0 until the first catch-up. */
 	private long caughtUpAt;
@@ -91,7 +81,9 @@ class TelemetrySubgroups implements SmartLifecycle {
 			.whenFull(MeasurementsWorker.WhenFull.drop())
 			.accepting(this::wanted)
 			.consumer(this::take)
-			.upkeep(this::upkeep)
+			// mappings are read after a change, and every few seconds anyway
+			.reloading(Duration.ofSeconds(5), this::reloadMappings)
+			.upkeep(this::catchUp)
 			.build(meters);
 	}
 
@@ -102,9 +94,7 @@ class TelemetrySubgroups implements SmartLifecycle {
 
 	@TransactionalEventListener(fallbackExecution = true)
 	void mappingsChanged(MappingsChanged event) {
-		this.changes.incrementAndGet();
-		this.worker.submit(() -> {
-		});
+		this.worker.changed();
 	}
 
 	/**
@@ -112,19 +102,18 @@ class TelemetrySubgroups implements SmartLifecycle {
 	 * not read yet.
 	 */
 	private boolean wanted(DeviceMeasurements batch) {
-		return this.loadedChanges != this.changes.get() || this.byDevice.containsKey(batch.deviceId());
+		return this.worker.changePending() || this.byDevice.containsKey(batch.deviceId());
 	}
 
-	private void upkeep() {
-		long change = this.changes.get();
+	private void reloadMappings() {
+		Map<UUID, List<TelemetryMapping>> mapped = new HashMap<>();
+		this.rows.active().forEach((m) -> mapped.computeIfAbsent(m.deviceId(), (d) -> new ArrayList<>()).add(m));
+		this.byDevice = Map.copyOf(mapped);
+	}
+
+	/** Every {@link #CATCH_UP}, reads every active mapping up to now. */
+	private void catchUp() {
 		long now = System.nanoTime();
-		if (change != this.loadedChanges || now - this.reloadedAt > Duration.ofSeconds(5).toNanos()) {
-			Map<UUID, List<TelemetryMapping>> mapped = new HashMap<>();
-			this.rows.active().forEach((m) -> mapped.computeIfAbsent(m.deviceId(), (d) -> new ArrayList<>()).add(m));
-			this.byDevice = Map.copyOf(mapped);
-			this.loadedChanges = change;
-			this.reloadedAt = now;
-		}
 		if (this.caughtUpAt == 0 || now - this.caughtUpAt > CATCH_UP.toNanos()) {
 			this.caughtUpAt = now;
 			Instant upTo = Instant.now();
@@ -207,23 +196,8 @@ class TelemetrySubgroups implements SmartLifecycle {
 	}
 
 	@Override
-	public void start() {
-		this.worker.start();
-	}
-
-	@Override
-	public void stop() {
-		this.worker.stop();
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.worker.isRunning();
-	}
-
-	@Override
-	public int getPhase() {
-		return this.worker.getPhase();
+	public MeasurementsWorker worker() {
+		return this.worker;
 	}
 
 }
