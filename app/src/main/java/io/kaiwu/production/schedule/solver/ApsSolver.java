@@ -42,8 +42,12 @@ public final class ApsSolver {
 		Map<String, Pin> pins = pins(problem);
 		ProblemCheck.check(problem, pins);
 		CpSatModel model = new CpSatModel(problem, pins);
+		List<ScheduledOperation> dispatched = SerialDispatch.schedule(problem, pins);
 		if (!problem.previous().isEmpty()) {
 			model.hint(problem.previous());
+		}
+		else if (dispatched != null) {
+			model.hint(dispatched);
 		}
 		if (this.method == LexicographicMethod.WEIGHTED_SUM && model.levels.size() > 1) {
 			return weightedSum(problem, model);
@@ -82,6 +86,9 @@ public final class ApsSolver {
 					break;
 				}
 			}
+		}
+		if (best == null && dispatched != null) {
+			return ScheduleFigures.of(problem, dispatched, SolveStatus.FEASIBLE, List.of());
 		}
 		if (best == null) {
 			throw new ProblemRefused(Reason.TIME_LIMIT_TOO_SHORT, null,
