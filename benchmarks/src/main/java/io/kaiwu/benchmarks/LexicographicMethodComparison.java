@@ -20,6 +20,7 @@ import io.kaiwu.production.schedule.solver.LexicographicMethod;
 import io.kaiwu.production.schedule.solver.Mode;
 import io.kaiwu.production.schedule.solver.Objective;
 import io.kaiwu.production.schedule.solver.Operation;
+import io.kaiwu.production.schedule.solver.ProblemRefused;
 import io.kaiwu.production.schedule.solver.Resource;
 import io.kaiwu.production.schedule.solver.Schedule;
 import io.kaiwu.production.schedule.solver.SchedulingProblem;
@@ -67,6 +68,9 @@ public final class LexicographicMethodComparison {
 				}
 				catch (ArithmeticException ex) {
 					row = "multipliers overflow a long | | |";
+				}
+				catch (ProblemRefused ex) {
+					row = "no schedule within the limit | | |";
 				}
 				System.out.printf(Locale.ROOT, "| %s | %s | %s | %.1f |%n", name, method, row,
 						(System.nanoTime() - started) / 1e9);
