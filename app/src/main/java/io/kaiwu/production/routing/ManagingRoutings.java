@@ -432,19 +432,28 @@ public class ManagingRoutings implements Routings {
 		}
 		Map<UUID, String> centreCodes = new HashMap<>();
 		this.workCentres.workCentres(tenant).forEach((w) -> centreCodes.put(w.id(), w.code()));
+		// one version (what orders and scheduling read) is read alone; the lists read all
+		boolean one = headers.size() == 1;
+		List<Object> params = one ? List.of(tenant.value(), headers.get(0).id()) : List.of(tenant.value());
 		Map<UUID, List<RoutingDetails.Alternative>> alternatives = new HashMap<>();
 		this.jdbc.sql("""
 				SELECT a.step_id, a.resource_id, a.speed_factor, r.code FROM production_routing_alternative a
 				JOIN production_resource r ON r.id = a.resource_id
-				WHERE a.tenant_id = ? ORDER BY a.step_id, a.position""").params(tenant.value()).query((rs) -> {
-			alternatives.computeIfAbsent(rs.getObject("step_id", UUID.class), (k) -> new ArrayList<>())
-				.add(new RoutingDetails.Alternative(rs.getObject("resource_id", UUID.class), rs.getString("code"),
-						plain(rs.getBigDecimal("speed_factor"))));
-		});
+				WHERE a.tenant_id = ?"""
+				+ (one ? " AND a.step_id IN (SELECT s.id FROM production_routing_step s WHERE s.routing_id = ?)" : "")
+				+ " ORDER BY a.step_id, a.position")
+			.params(params)
+			.query((rs) -> {
+				alternatives.computeIfAbsent(rs.getObject("step_id", UUID.class), (k) -> new ArrayList<>())
+					.add(new RoutingDetails.Alternative(rs.getObject("resource_id", UUID.class), rs.getString("code"),
+							plain(rs.getBigDecimal("speed_factor"))));
+			});
 		Set<UUID> wanted = new HashSet<>(headers.stream().map(Header::id).toList());
 		Map<UUID, List<RoutingDetails.Step>> steps = new HashMap<>();
-		this.jdbc.sql("SELECT * FROM production_routing_step WHERE tenant_id = ? ORDER BY routing_id, sequence_number")
-			.params(tenant.value())
+		this.jdbc
+			.sql("SELECT * FROM production_routing_step WHERE tenant_id = ?" + (one ? " AND routing_id = ?" : "")
+					+ " ORDER BY routing_id, sequence_number")
+			.params(params)
 			.query((rs) -> {
 				UUID routing = rs.getObject("routing_id", UUID.class);
 				if (!wanted.contains(routing)) {
