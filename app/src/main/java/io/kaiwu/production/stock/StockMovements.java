@@ -37,12 +37,12 @@ class StockMovements {
 	}
 
 	BigDecimal onHand(TenantId tenant, UUID plantId, UUID itemId) {
-		return this.jdbc.sql("""
+		return Quantities.plain(this.jdbc.sql("""
 				SELECT COALESCE(SUM(quantity), 0) FROM production_stock_movement
 				WHERE tenant_id = ? AND plant_id = ? AND item_id = ?""")
 			.params(tenant.value(), plantId, itemId)
 			.query(BigDecimal.class)
-			.single();
+			.single());
 	}
 
 	void insert(TenantId tenant, StockMovement m) {
