@@ -6,10 +6,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.kaiwu.masterdata.ItemCatalog;
+import io.kaiwu.production.stock.ItemLabels;
 import io.kaiwu.production.stock.StockDraft;
 import io.kaiwu.production.stock.StockKeeping;
 import io.kaiwu.production.stock.StockMovement;
@@ -69,7 +69,7 @@ class StockPagesController {
 		model.addAttribute("plantId", plantId);
 		model.addAttribute("plantNames", plantNames);
 		model.addAttribute("levels", this.stock.levels(tenant, plantId));
-		model.addAttribute("itemNames", new ItemNames(this.items, tenant));
+		model.addAttribute("itemNames", new ItemLabels(this.items, tenant));
 		model.addAttribute("kinds", StockMovement.Kind.values());
 		model.addAttribute("reasons", StockMovement.Reason.values());
 		model.addAttribute("canMove", me.has(Role.OPERATOR));
@@ -123,23 +123,6 @@ class StockPagesController {
 		catch (NumberFormatException ex) {
 			throw new KaiwuProblem.InvalidInput("quantity", "mrp.stock.problem.number", text.strip());
 		}
-	}
-
-	/** Item code and name by id, looked up once per item while the page renders. */
-	static final class ItemNames {
-
-		private final Map<UUID, String> known = new java.util.HashMap<>();
-
-		private final Function<UUID, String> lookUp;
-
-		ItemNames(ItemCatalog items, TenantId tenant) {
-			this.lookUp = (id) -> items.item(tenant, id).map((i) -> i.code() + " " + i.name()).orElse(id.toString());
-		}
-
-		public String of(UUID itemId) {
-			return this.known.computeIfAbsent(itemId, this.lookUp);
-		}
-
 	}
 
 }
