@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.kaiwu.masterdata.PageSession;
 import io.kaiwu.production.resource.PlantFixtures;
 import io.kaiwu.support.Api;
 import io.kaiwu.support.KaiwuIntegrationTest;
@@ -147,6 +148,38 @@ class MrpIntegrationTests {
 				"/api/v1/production/work-orders/" + workOrders.get(1).get("id").asString() + "/progress",
 				this.f.token(), Map.of("status", "RUNNING", "goodQuantity", 1, "at", "2026-06-01T08:00:00Z"));
 		assertThat(afterFinish.status()).isEqualTo(409);
+
+		// the pages show the run and the orders
+		PageSession session = PageSession.signIn(this.port, this.f.tenant.adminUsername(), MrpFixtures.PASSWORD);
+		String runPage = session.get("/production/mrp/runs/" + runId).body();
+		assertThat(runPage).contains(run.get("number").asString()).contains(number).contains("436.8");
+		assertThat(session.get("/production/orders").body()).contains(number);
+		assertThat(session.get("/production/mrp").body()).contains(run.get("number").asString());
+
+		// 15 shafts of a finished lot go to the customer: genealogy, stock and the line
+		JsonNode customerOrder = this.api.get("/api/v1/production/customer-orders", this.f.token())
+			.json()
+			.get("items")
+			.get(0);
+		String lot = PlantFixtures.unique("FG-LOT");
+		this.f.post("/api/v1/quality/lots", Map.of("stage", "FINISHED", "itemId", this.f.finished, "number", lot,
+				"quantity", "79", "madeAt", "2026-06-01T08:00:00Z"));
+		String deliveries = "/api/v1/production/customer-orders/" + customerOrder.get("id").asString() + "/lines/"
+				+ customerOrder.get("lines").get(0).get("id").asString() + "/deliveries";
+		Api.Answer delivered = this.api.post(deliveries, this.f.token(),
+				Map.of("deliveryNumber", PlantFixtures.unique("DN"), "deliveredOn", this.today.toString(), "lots",
+						List.of(Map.of("number", lot, "quantity", 15))));
+		assertThat(delivered.status()).as(delivered.body()).isEqualTo(201);
+		assertThat(delivered.json().get("lines").get(0).get("delivered").decimalValue()).isEqualByComparingTo("15");
+		assertThat(this.api.get("/api/v1/production/stock/" + this.f.plant + "/" + this.f.finished, this.f.token())
+			.json()
+			.get("onHand")
+			.decimalValue()).isEqualByComparingTo("5");
+		Api.Answer wrongLot = this.api.post(deliveries, this.f.token(),
+				Map.of("deliveryNumber", PlantFixtures.unique("DN"), "deliveredOn", this.today.toString(), "lots",
+						List.of(Map.of("number", "NO-SUCH-LOT", "quantity", 1))));
+		assertThat(wrongLot.status()).isEqualTo(400);
+		assertThat(wrongLot.json().get("errors").get(0).get("field").asString()).isEqualTo("lots[0].number");
 	}
 
 	@Test

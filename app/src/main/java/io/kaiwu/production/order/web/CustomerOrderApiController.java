@@ -4,6 +4,8 @@ import java.util.UUID;
 
 import io.kaiwu.production.order.CustomerOrder;
 import io.kaiwu.production.order.CustomerOrderDraft;
+import io.kaiwu.production.order.DeliveringOrders;
+import io.kaiwu.production.order.DeliveryDraft;
 import io.kaiwu.production.order.ManagingCustomerOrders;
 import io.kaiwu.shared.CurrentPrincipal;
 import io.kaiwu.shared.Page;
@@ -31,8 +33,23 @@ class CustomerOrderApiController {
 
 	private final ManagingCustomerOrders orders;
 
-	CustomerOrderApiController(ManagingCustomerOrders orders) {
+	private final DeliveringOrders deliveries;
+
+	CustomerOrderApiController(ManagingCustomerOrders orders, DeliveringOrders deliveries) {
 		this.orders = orders;
+		this.deliveries = deliveries;
+	}
+
+	/** Delivers finished lots against a line: quality's genealogy, stock and the line. */
+	@PostMapping("/{id}/lines/{lineId}/deliveries")
+	@ResponseStatus(HttpStatus.CREATED)
+	@PreAuthorize("hasRole('OPERATOR')")
+	CustomerOrder deliver(@PathVariable UUID id, @PathVariable UUID lineId, @RequestBody DeliveryDraft draft) {
+		CustomerOrder order = this.orders.get(CurrentPrincipal.get().requireTenant(), id);
+		if (order.lines().stream().noneMatch((l) -> l.id().equals(lineId))) {
+			throw new io.kaiwu.shared.KaiwuProblem.NotFound("customer-order-line", lineId);
+		}
+		return this.deliveries.deliver(CurrentPrincipal.get().requireTenant(), lineId, draft);
 	}
 
 	@GetMapping
