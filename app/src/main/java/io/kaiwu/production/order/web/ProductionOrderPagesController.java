@@ -37,7 +37,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @PreAuthorize("hasRole('VIEWER')")
-class OrderPagesController {
+class ProductionOrderPagesController {
 
 	private final ManagingCustomerOrders customerOrders;
 
@@ -53,7 +53,7 @@ class OrderPagesController {
 
 	private final ProblemDetails problems;
 
-	OrderPagesController(ManagingCustomerOrders customerOrders, ManagingProductionOrders productionOrders,
+	ProductionOrderPagesController(ManagingCustomerOrders customerOrders, ManagingProductionOrders productionOrders,
 			ManagingWorkOrders workOrders, ManagingPurchaseRequisitions requisitions, ItemCatalog items,
 			EnterpriseStructure structure, ProblemDetails problems) {
 		this.customerOrders = customerOrders;

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The orders page under 生产制造 (production). */
 @Configuration(proxyBeanMethods = false)
-class OrderNavigation {
+class ProductionOrderNavigation {
 
 	@Bean
 	NavigationEntry productionOrdersNavigation() {
