@@ -2,6 +2,7 @@ package io.kaiwu.quality;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,6 +36,17 @@ public interface Genealogy {
 	 * @return the recorded step's id.
 	 */
 	UUID recordStep(TenantId tenant, Step step);
+
+	/**
+	 * Records a delivery (发货) of finished lots or serials to a customer, where forward
+	 * traces end. Refused like a delivery entered in quality: an unknown or unfinished
+	 * lot, more than a lot has left, a partner that is not a customer, a delivery number
+	 * already used.
+	 * @param tenant whose delivery.
+	 * @param delivery what was delivered to whom.
+	 * @return the recorded delivery's id.
+	 */
+	UUID recordDelivery(TenantId tenant, Delivered delivery);
 
 	/**
 	 * A lot or serial by its item and number.
@@ -89,6 +101,22 @@ public interface Genealogy {
 	 * @param quantity how much, in the item's unit; a serial is consumed whole (1)
 	 */
 	record Consumed(UUID unitId, BigDecimal quantity) {
+	}
+
+	/**
+	 * A delivery of finished lots or serials.
+	 *
+	 * @param deliveryNumber the delivery note's number, unique in the tenant
+	 * @param customerId the customer (a master-data partner with the customer role)
+	 * @param deliveredOn the day it left
+	 * @param delivered the lots and serials with their quantities
+	 */
+	record Delivered(String deliveryNumber, UUID customerId, LocalDate deliveredOn, List<Consumed> delivered) {
+
+		public Delivered {
+			delivered = List.copyOf(delivered);
+		}
+
 	}
 
 	/**

@@ -43,15 +43,32 @@ public class RecordingSteps implements Genealogy {
 
 	private final EquipmentCatalog equipment;
 
+	private final DeliveringUnits deliveries;
+
 	private final ApplicationEventPublisher events;
 
 	RecordingSteps(TraceUnits units, ProductionSteps steps, RegisteringLots managing, EquipmentCatalog equipment,
-			ApplicationEventPublisher events) {
+			DeliveringUnits deliveries, ApplicationEventPublisher events) {
 		this.units = units;
 		this.steps = steps;
 		this.managing = managing;
 		this.equipment = equipment;
+		this.deliveries = deliveries;
 		this.events = events;
+	}
+
+	@Override
+	@Transactional
+	public UUID recordDelivery(TenantId tenant, Delivered delivery) {
+		return this.deliveries
+			.deliver(tenant,
+					new DeliveryDraft(delivery.deliveryNumber(), delivery.customerId(), null,
+							delivery.deliveredOn().toString(),
+							delivery.delivered()
+								.stream()
+								.map((d) -> new DeliveryDraft.LineDraft(d.unitId(), d.quantity()))
+								.toList()))
+			.id();
 	}
 
 	@Override
