@@ -222,8 +222,9 @@ public class ReportingProgress {
 		this.workOrders.recordProgress(tenant, workOrderId, new WorkOrders.Progress(after, good, scrap, at));
 		Report report = new Report(reportId, clientId, workOrderId, order.number(), kind, after, Reports.plain(good),
 				Reports.plain(scrap), (pauseReason != null) ? pauseReason.code() : null,
-				(scrapReason != null) ? scrapReason.code() : null, note, operator, CurrentPrincipal.actorName(), at,
-				periodStart, now, resourceId, equipmentId, lotId, lotNumber, consumed);
+				(scrapReason != null && scrap.signum() > 0) ? scrapReason.code() : null, note, operator,
+				CurrentPrincipal.actorName(), at, periodStart, now, resourceId, equipmentId, lotId, lotNumber,
+				consumed);
 		this.reports.insert(tenant, report);
 		if (lotId != null) {
 			UUID stepId = this.genealogy.recordStep(tenant,

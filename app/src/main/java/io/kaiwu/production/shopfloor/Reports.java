@@ -72,11 +72,11 @@ class Reports {
 
 	/** When the last report on a work order happened; empty before the first. */
 	Optional<Instant> lastAt(TenantId tenant, UUID workOrderId) {
-		return Optional.ofNullable(this.jdbc
+		return this.jdbc
 			.sql("SELECT MAX(happened_at) FROM production_shopfloor_report WHERE tenant_id = ? AND work_order_id = ?")
 			.params(tenant.value(), workOrderId)
 			.query((rs, n) -> timestamp(rs, 1))
-			.single());
+			.optional();
 	}
 
 	void insert(TenantId tenant, Report r) {
