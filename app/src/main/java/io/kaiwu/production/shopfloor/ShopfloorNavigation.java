@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 class ShopfloorNavigation {
 
 	@Bean
-	NavigationEntry shopfloorNavigation() {
+	NavigationEntry shopfloorTabletNavigation() {
 		return new NavigationEntry(NavigationEntry.Category.PRODUCTION, "nav.shopfloor", "/production/shop-floor", 40,
 				Set.of());
 	}

@@ -13,11 +13,14 @@ import java.util.UUID;
 import io.kaiwu.equipment.MachineState;
 import io.kaiwu.equipment.state.MachineTimeline.Transition;
 import io.kaiwu.equipment.timeline.RecordingMachineStates;
+import io.kaiwu.production.order.WorkOrders;
 import io.kaiwu.shared.TenantId;
 import io.kaiwu.support.Api;
 import io.kaiwu.support.Tenants;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,8 +72,11 @@ final class ShopfloorFixtures {
 
 	final String op20;
 
-	ShopfloorFixtures(Api api, RecordingMachineStates machines) {
+	private final WorkOrders workOrders;
+
+	ShopfloorFixtures(Api api, RecordingMachineStates machines, JdbcClient jdbc, WorkOrders workOrders) {
 		this.api = api;
+		this.workOrders = workOrders;
 		this.tenant = Tenants.fresh(api, unique("报工企业"));
 		this.plant = post("/api/v1/structure/nodes",
 				Map.of("level", "SITE", "code", unique("SF"), "name", "报工工厂", "timeZone", "Asia/Shanghai"));
@@ -113,16 +119,20 @@ final class ShopfloorFixtures {
 				Map.of("itemId", this.shaft, "version", "A", "productFamily", "轴类", "validFrom", "2020-01-01", "steps",
 						List.of(step(10, "OP10", "车削"), step(20, "OP20", "磨削"))));
 		assertThat(routing).isNotBlank();
-		this.productionOrder = post("/api/v1/production/production-orders", Map.of("itemId", this.shaft, "plantId",
-				this.plant, "quantity", 600, "dueDate", DAY.plusDays(10).toString(), "priority", 5));
-		Api.Answer released = api.post("/api/v1/production/production-orders/" + this.productionOrder + "/release",
-				token(), Map.of());
-		assertThat(released.status()).as(released.body()).isIn(200, 201);
-		JsonNode workOrders = api
-			.get("/api/v1/production/work-orders?productionOrderId=" + this.productionOrder, token())
-			.json();
-		this.op10 = workOrder(workOrders, "OP10");
-		this.op20 = workOrder(workOrders, "OP20");
+		// released by hand until production orders have their REST API: one production
+		// order,
+		// two work orders with the routing's steps on the resource
+		this.productionOrder = UUID.randomUUID().toString();
+		jdbc.sql("""
+				INSERT INTO production_order (id, tenant_id, number, item_id, plant_id, quantity, start_date, due_date,
+				    priority, origin, status, routing_version, good_quantity, created_by, created_at, released_at)
+				VALUES (?, ?, ?, ?, ?, 600, ?, ?, 5, 'MANUAL', 'RELEASED', 'A', 0, 'test', ?, ?)""")
+			.params(UUID.fromString(this.productionOrder), tenantId.value(), unique("MO"), UUID.fromString(this.shaft),
+					UUID.fromString(this.plant), java.sql.Date.valueOf(DAY), java.sql.Date.valueOf(DAY.plusDays(10)),
+					java.sql.Timestamp.from(Instant.now()), java.sql.Timestamp.from(Instant.now()))
+			.update();
+		this.op10 = workOrder(jdbc, tenantId, 10, "OP10", "车削", false);
+		this.op20 = workOrder(jdbc, tenantId, 20, "OP20", "磨削", true);
 	}
 
 	private Map<String, Object> step(int sequence, String code, String name) {
@@ -130,14 +140,18 @@ final class ShopfloorFixtures {
 				"resources", List.of(Map.of("resourceId", this.resource)), "setupMinutes", 0, "runSecondsPerUnit", 30);
 	}
 
-	private static String workOrder(JsonNode workOrders, String operation) {
-		JsonNode list = workOrders.has("items") ? workOrders.get("items") : workOrders;
-		for (JsonNode wo : list) {
-			if (operation.equals(wo.get("operationCode").asString())) {
-				return wo.get("id").asString();
-			}
-		}
-		throw new AssertionError("no work order for " + operation + " in " + workOrders);
+	private String workOrder(JdbcClient jdbc, TenantId tenantId, int sequence, String code, String name, boolean last) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				INSERT INTO production_work_order (id, tenant_id, number, production_order_id, sequence_no,
+				    operation_code, operation_name, work_centre_id, resource_id, quantity, good_quantity,
+				    scrap_quantity, setup_seconds, run_seconds_per_unit, status, last_operation, updated_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 600, 0, 0, 0, 30, 'RELEASED', ?, ?)""")
+			.params(id, tenantId.value(), unique("WO"), UUID.fromString(this.productionOrder), sequence, code, name,
+					UUID.fromString(this.workCentre), UUID.fromString(this.resource), last,
+					java.sql.Timestamp.from(Instant.now()))
+			.update();
+		return id.toString();
 	}
 
 	String token() {
@@ -162,8 +176,9 @@ final class ShopfloorFixtures {
 		return answer.json();
 	}
 
-	JsonNode workOrderNow(String workOrder) {
-		return this.api.get("/api/v1/production/work-orders/" + workOrder, token()).json();
+	WorkOrders.WorkOrder workOrderNow(String workOrder) {
+		return this.workOrders.workOrder(TenantId.of(UUID.fromString(this.tenant.id())), UUID.fromString(workOrder))
+			.orElseThrow();
 	}
 
 	BigDecimal onHand(String item) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.kaiwu.equipment.timeline.RecordingMachineStates;
+import io.kaiwu.production.order.WorkOrders;
 import io.kaiwu.support.Api;
 import io.kaiwu.support.KaiwuIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -36,11 +38,17 @@ class ShopfloorReportingIntegrationTests {
 	@Autowired
 	RecordingMachineStates machines;
 
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	WorkOrders workOrders;
+
 	private ShopfloorFixtures f;
 
 	@BeforeEach
 	void enterprise() {
-		this.f = new ShopfloorFixtures(new Api(this.port), this.machines);
+		this.f = new ShopfloorFixtures(new Api(this.port), this.machines, this.jdbc, this.workOrders);
 	}
 
 	/**
@@ -136,9 +144,9 @@ class ShopfloorReportingIntegrationTests {
 		assertThat(this.f.onHand(this.f.shaft)).isEqualByComparingTo("298");
 		assertThat(this.f.onHand(this.f.steel)).isEqualByComparingTo("350");
 		assertThat(lot(this.f.steelLot).get("remaining").decimalValue()).isEqualByComparingTo("350");
-		JsonNode op20Now = this.f.workOrderNow(this.f.op20);
-		assertThat(op20Now.get("goodQuantity").decimalValue()).isEqualByComparingTo("298");
-		assertThat(op20Now.get("scrapQuantity").decimalValue()).isEqualByComparingTo("2");
+		WorkOrders.WorkOrder op20Now = this.f.workOrderNow(this.f.op20);
+		assertThat(op20Now.goodQuantity()).isEqualByComparingTo("298");
+		assertThat(op20Now.scrapQuantity()).isEqualByComparingTo("2");
 	}
 
 	@Test
@@ -152,7 +160,7 @@ class ShopfloorReportingIntegrationTests {
 
 		// nothing of it was kept: no report, no units, no lot, no stock moved
 		assertThat(history(this.f.op10)).hasSize(1);
-		assertThat(this.f.workOrderNow(this.f.op10).get("goodQuantity").decimalValue()).isZero();
+		assertThat(this.f.workOrderNow(this.f.op10).goodQuantity()).isZero();
 		assertThat(this.f.onHand(this.f.steel)).isEqualByComparingTo("500");
 		assertThat(lot(this.f.steelLot).get("remaining").decimalValue()).isEqualByComparingTo("500");
 	}
@@ -171,7 +179,7 @@ class ShopfloorReportingIntegrationTests {
 		assertThat(again.json().get("lotNumber").asString()).isEqualTo(first.json().get("lotNumber").asString());
 
 		assertThat(history(this.f.op10)).hasSize(2);
-		assertThat(this.f.workOrderNow(this.f.op10).get("goodQuantity").decimalValue()).isEqualByComparingTo("40");
+		assertThat(this.f.workOrderNow(this.f.op10).goodQuantity()).isEqualByComparingTo("40");
 		assertThat(this.f.onHand(this.f.steel)).isEqualByComparingTo("480");
 		assertThat(lot(this.f.steelLot).get("remaining").decimalValue()).isEqualByComparingTo("480");
 
