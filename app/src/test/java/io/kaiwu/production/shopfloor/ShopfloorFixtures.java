@@ -35,6 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class ShopfloorFixtures {
 
+	static final String PASSWORD = "Settled-Passw0rd-7";
+
 	static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
 	/** Yesterday in Shanghai: the shift is over, so OEE counts all of it. */

@@ -92,19 +92,19 @@ class ShopfloorPagesController {
 	 */
 	record Card(WorkOrder wo, String item, @Nullable String resource, UUID clientReportId, int percent) {
 
-		boolean startable() {
+		public boolean startable() {
 			return this.wo.status() == Status.RELEASED;
 		}
 
-		boolean running() {
+		public boolean running() {
 			return this.wo.status() == Status.RUNNING;
 		}
 
-		boolean paused() {
+		public boolean paused() {
 			return this.wo.status() == Status.PAUSED;
 		}
 
-		boolean finished() {
+		public boolean finished() {
 			return this.wo.status() == Status.FINISHED;
 		}
 
