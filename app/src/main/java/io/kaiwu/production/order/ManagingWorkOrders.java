@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.kaiwu.production.stock.Quantities;
 import io.kaiwu.shared.ChangeRecorded;
 import io.kaiwu.shared.KaiwuProblem;
 import io.kaiwu.shared.KaiwuProblem.FieldError;
@@ -97,8 +98,8 @@ public class ManagingWorkOrders implements WorkOrders {
 		WorkOrder after = new WorkOrder(before.id(), before.number(), before.productionOrderId(),
 				before.productionOrderNumber(), before.itemId(), before.plantId(), before.sequence(),
 				before.operationCode(), before.operationName(), before.workCentreId(), before.resourceId(),
-				before.quantity(), before.goodQuantity().add(good).stripTrailingZeros(),
-				before.scrapQuantity().add(scrap).stripTrailingZeros(), progress.status(), before.lastOperation());
+				before.quantity(), Quantities.plain(before.goodQuantity().add(good)),
+				Quantities.plain(before.scrapQuantity().add(scrap)), progress.status(), before.lastOperation());
 		Instant at = progress.at();
 		this.workOrders.progress(tenant, after, at);
 		if (after.lastOperation()) {

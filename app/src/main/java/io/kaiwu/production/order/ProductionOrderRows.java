@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.kaiwu.production.stock.Quantities;
 import io.kaiwu.shared.PageQuery;
 import io.kaiwu.shared.TenantId;
 import org.jspecify.annotations.Nullable;
@@ -121,12 +122,12 @@ class ProductionOrderRows {
 		Timestamp finished = rs.getTimestamp("finished_at");
 		return new ProductionOrder(rs.getObject("id", UUID.class), rs.getString("number"),
 				rs.getObject("item_id", UUID.class), rs.getObject("plant_id", UUID.class),
-				rs.getBigDecimal("quantity").stripTrailingZeros(), rs.getDate("start_date").toLocalDate(),
+				Quantities.plain(rs.getBigDecimal("quantity")), rs.getDate("start_date").toLocalDate(),
 				rs.getDate("due_date").toLocalDate(), rs.getInt("priority"),
 				ProductionOrder.Origin.valueOf(rs.getString("origin")),
 				rs.getObject("customer_order_line_id", UUID.class), rs.getObject("mrp_run_id", UUID.class),
 				ProductionOrder.Status.valueOf(rs.getString("status")), rs.getString("routing_version"),
-				rs.getBigDecimal("good_quantity").stripTrailingZeros(), rs.getString("created_by"),
+				Quantities.plain(rs.getBigDecimal("good_quantity")), rs.getString("created_by"),
 				rs.getTimestamp("created_at").toInstant(), (released != null) ? released.toInstant() : null,
 				(finished != null) ? finished.toInstant() : null);
 	}

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import io.kaiwu.production.order.WorkOrders.Status;
 import io.kaiwu.production.order.WorkOrders.WorkOrder;
+import io.kaiwu.production.stock.Quantities;
 import io.kaiwu.shared.TenantId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -104,9 +105,8 @@ class WorkOrderRows {
 				rs.getObject("item_id", UUID.class), rs.getObject("plant_id", UUID.class), rs.getInt("sequence_no"),
 				rs.getString("operation_code"), rs.getString("operation_name"),
 				rs.getObject("work_centre_id", UUID.class), rs.getObject("resource_id", UUID.class),
-				rs.getBigDecimal("quantity").stripTrailingZeros(),
-				rs.getBigDecimal("good_quantity").stripTrailingZeros(),
-				rs.getBigDecimal("scrap_quantity").stripTrailingZeros(), Status.valueOf(rs.getString("status")),
+				Quantities.plain(rs.getBigDecimal("quantity")), Quantities.plain(rs.getBigDecimal("good_quantity")),
+				Quantities.plain(rs.getBigDecimal("scrap_quantity")), Status.valueOf(rs.getString("status")),
 				rs.getBoolean("last_operation"));
 	}
 

@@ -164,10 +164,10 @@ public class StockKeeping implements Stock {
 			BigDecimal onHand = this.movements.onHand(tenant, plantId, itemId);
 			if (onHand.add(signed).signum() < 0) {
 				throw new KaiwuProblem.Conflict("mrp.stock.problem.not-enough", itemLabel(tenant, itemId),
-						onHand.toPlainString(), signed.negate().stripTrailingZeros().toPlainString());
+						onHand.toPlainString(), Quantities.plain(signed.negate()).toPlainString());
 			}
 		}
-		StockMovement movement = new StockMovement(UUID.randomUUID(), plantId, itemId, signed.stripTrailingZeros(),
+		StockMovement movement = new StockMovement(UUID.randomUUID(), plantId, itemId, Quantities.plain(signed),
 				reason.kind(), reason, reference, note, CurrentPrincipal.actorName(), Instant.now());
 		this.movements.insert(tenant, movement);
 		this.events.publishEvent(ChangeRecorded.created(tenant, AUDITED, movement.id(), movement));

@@ -37,13 +37,12 @@ class StockMovements {
 	}
 
 	BigDecimal onHand(TenantId tenant, UUID plantId, UUID itemId) {
-		return this.jdbc.sql("""
+		return Quantities.plain(this.jdbc.sql("""
 				SELECT COALESCE(SUM(quantity), 0) FROM production_stock_movement
 				WHERE tenant_id = ? AND plant_id = ? AND item_id = ?""")
 			.params(tenant.value(), plantId, itemId)
 			.query(BigDecimal.class)
-			.single()
-			.stripTrailingZeros();
+			.single());
 	}
 
 	void insert(TenantId tenant, StockMovement m) {
@@ -71,7 +70,7 @@ class StockMovements {
 					+ " GROUP BY plant_id, item_id ORDER BY plant_id, item_id")
 			.params(params)
 			.query((rs, row) -> new StockLevel(rs.getObject("plant_id", UUID.class),
-					rs.getObject("item_id", UUID.class), rs.getBigDecimal("on_hand").stripTrailingZeros(),
+					rs.getObject("item_id", UUID.class), Quantities.plain(rs.getBigDecimal("on_hand")),
 					rs.getTimestamp("last_moved").toInstant()))
 			.list();
 	}
@@ -88,7 +87,7 @@ class StockMovements {
 
 	private static StockMovement movement(ResultSet rs) throws SQLException {
 		return new StockMovement(rs.getObject("id", UUID.class), rs.getObject("plant_id", UUID.class),
-				rs.getObject("item_id", UUID.class), rs.getBigDecimal("quantity").stripTrailingZeros(),
+				rs.getObject("item_id", UUID.class), Quantities.plain(rs.getBigDecimal("quantity")),
 				StockMovement.Kind.valueOf(rs.getString("kind")), StockMovement.Reason.valueOf(rs.getString("reason")),
 				rs.getString("reference"), rs.getString("note"), rs.getString("recorded_by"),
 				rs.getTimestamp("recorded_at").toInstant());
