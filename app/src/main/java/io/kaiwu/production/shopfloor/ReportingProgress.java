@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 
 import io.kaiwu.equipment.ReportedOutput;
 import io.kaiwu.masterdata.ItemCatalog;
+import io.kaiwu.production.order.ManagingProductionOrders;
+import io.kaiwu.production.order.ProductionOrder;
 import io.kaiwu.production.order.WorkOrders;
 import io.kaiwu.production.order.WorkOrders.Status;
 import io.kaiwu.production.order.WorkOrders.WorkOrder;
@@ -55,6 +57,8 @@ public class ReportingProgress {
 
 	private final WorkCentres workCentres;
 
+	private final ManagingProductionOrders productionOrders;
+
 	private final Stock stock;
 
 	private final Genealogy genealogy;
@@ -75,11 +79,13 @@ public class ReportingProgress {
 
 	private final Clock clock;
 
-	ReportingProgress(WorkOrders workOrders, WorkCentres workCentres, Stock stock, Genealogy genealogy,
-			ItemCatalog items, ShopfloorReasons reasons, ShopfloorSettings settings, Reports reports,
-			WorkOrderLocks locks, PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+	ReportingProgress(WorkOrders workOrders, WorkCentres workCentres, ManagingProductionOrders productionOrders,
+			Stock stock, Genealogy genealogy, ItemCatalog items, ShopfloorReasons reasons, ShopfloorSettings settings,
+			Reports reports, WorkOrderLocks locks, PlatformTransactionManager transactions,
+			ApplicationEventPublisher events) {
 		this.workOrders = workOrders;
 		this.workCentres = workCentres;
+		this.productionOrders = productionOrders;
 		this.stock = stock;
 		this.genealogy = genealogy;
 		this.items = items;
@@ -239,8 +245,27 @@ public class ReportingProgress {
 			this.events.publishEvent(new ProgressDeviated(tenant, workOrderId, order.number(), resourceId,
 					ProgressDeviated.Cause.BREAKDOWN, at, null, pauseReason.code()));
 		}
+		if (kind == ReportKind.FINISH && order.lastOperation()) {
+			Instant plannedEnd = plannedEnd(tenant, order);
+			if (at.isAfter(plannedEnd)) {
+				this.events.publishEvent(new ProgressDeviated(tenant, workOrderId, order.number(), resourceId,
+						ProgressDeviated.Cause.LATE_FINISH, at, plannedEnd, null));
+			}
+		}
 		this.events.publishEvent(ChangeRecorded.created(tenant, AUDITED, reportId, report));
 		return new Outcome(report, false);
+	}
+
+	/**
+	 * When the last operation was planned to end: the end of its production order's due
+	 * date in the plant's time zone.
+	 */
+	private Instant plannedEnd(TenantId tenant, WorkOrder order) {
+		ProductionOrder production = this.productionOrders.get(tenant, order.productionOrderId());
+		return production.dueDate()
+			.plusDays(1)
+			.atStartOfDay(this.productionOrders.zone(tenant, order.plantId()))
+			.toInstant();
 	}
 
 	/**

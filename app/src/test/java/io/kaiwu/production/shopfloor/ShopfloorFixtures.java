@@ -13,14 +13,16 @@ import java.util.UUID;
 import io.kaiwu.equipment.MachineState;
 import io.kaiwu.equipment.state.MachineTimeline.Transition;
 import io.kaiwu.equipment.timeline.RecordingMachineStates;
+import io.kaiwu.production.order.ManagingProductionOrders;
+import io.kaiwu.production.order.ManagingWorkOrders;
+import io.kaiwu.production.order.ProductionOrder;
+import io.kaiwu.production.order.ProductionOrderDraft;
 import io.kaiwu.production.order.WorkOrders;
 import io.kaiwu.shared.TenantId;
 import io.kaiwu.support.Api;
 import io.kaiwu.support.Tenants;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,7 +78,8 @@ final class ShopfloorFixtures {
 
 	private final WorkOrders workOrders;
 
-	ShopfloorFixtures(Api api, RecordingMachineStates machines, JdbcClient jdbc, WorkOrders workOrders) {
+	ShopfloorFixtures(Api api, RecordingMachineStates machines, ManagingProductionOrders productionOrders,
+			ManagingWorkOrders workOrders) {
 		this.api = api;
 		this.workOrders = workOrders;
 		this.tenant = Tenants.fresh(api, unique("报工企业"));
@@ -121,39 +124,19 @@ final class ShopfloorFixtures {
 				Map.of("itemId", this.shaft, "version", "A", "productFamily", "轴类", "validFrom", "2020-01-01", "steps",
 						List.of(step(10, "OP10", "车削"), step(20, "OP20", "磨削"))));
 		assertThat(routing).isNotBlank();
-		// released by hand until production orders have their REST API: one production
-		// order,
-		// two work orders with the routing's steps on the resource
-		this.productionOrder = UUID.randomUUID().toString();
-		jdbc.sql("""
-				INSERT INTO production_order (id, tenant_id, number, item_id, plant_id, quantity, start_date, due_date,
-				    priority, origin, status, routing_version, good_quantity, created_by, created_at, released_at)
-				VALUES (?, ?, ?, ?, ?, 600, ?, ?, 5, 'MANUAL', 'RELEASED', 'A', 0, 'test', ?, ?)""")
-			.params(UUID.fromString(this.productionOrder), tenantId.value(), unique("MO"), UUID.fromString(this.shaft),
-					UUID.fromString(this.plant), java.sql.Date.valueOf(DAY), java.sql.Date.valueOf(DAY.plusDays(10)),
-					java.sql.Timestamp.from(Instant.now()), java.sql.Timestamp.from(Instant.now()))
-			.update();
-		this.op10 = workOrder(jdbc, tenantId, 10, "OP10", "车削", false);
-		this.op20 = workOrder(jdbc, tenantId, 20, "OP20", "磨削", true);
+		// production's own release: one work order per routing step
+		ProductionOrder order = productionOrders.create(tenantId, new ProductionOrderDraft(UUID.fromString(this.shaft),
+				UUID.fromString(this.plant), new BigDecimal("600"), DAY.plusDays(10).toString(), null, 5, null));
+		this.productionOrder = productionOrders.release(tenantId, order.id()).id().toString();
+		List<WorkOrders.WorkOrder> released = workOrders.ofOrder(tenantId, order.id());
+		assertThat(released).extracting(WorkOrders.WorkOrder::operationCode).containsExactly("OP10", "OP20");
+		this.op10 = released.get(0).id().toString();
+		this.op20 = released.get(1).id().toString();
 	}
 
 	private Map<String, Object> step(int sequence, String code, String name) {
 		return Map.of("sequence", sequence, "operationCode", code, "name", name, "workCentreId", this.workCentre,
 				"resources", List.of(Map.of("resourceId", this.resource)), "setupMinutes", 0, "runSecondsPerUnit", 30);
-	}
-
-	private String workOrder(JdbcClient jdbc, TenantId tenantId, int sequence, String code, String name, boolean last) {
-		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				INSERT INTO production_work_order (id, tenant_id, number, production_order_id, sequence_no,
-				    operation_code, operation_name, work_centre_id, resource_id, quantity, good_quantity,
-				    scrap_quantity, setup_seconds, run_seconds_per_unit, status, last_operation, updated_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 600, 0, 0, 0, 30, 'RELEASED', ?, ?)""")
-			.params(id, tenantId.value(), unique("WO"), UUID.fromString(this.productionOrder), sequence, code, name,
-					UUID.fromString(this.workCentre), UUID.fromString(this.resource), last,
-					java.sql.Timestamp.from(Instant.now()))
-			.update();
-		return id.toString();
 	}
 
 	String token() {

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.kaiwu.equipment.timeline.RecordingMachineStates;
+import io.kaiwu.production.order.ManagingProductionOrders;
+import io.kaiwu.production.order.ManagingWorkOrders;
 import io.kaiwu.production.order.WorkOrders;
 import io.kaiwu.production.order.WorkOrders.Status;
 import io.kaiwu.support.Api;
@@ -24,7 +26,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,10 +46,10 @@ class ShopfloorPagesIntegrationTests {
 	RecordingMachineStates machines;
 
 	@Autowired
-	JdbcClient jdbc;
+	ManagingProductionOrders productionOrders;
 
 	@Autowired
-	WorkOrders workOrders;
+	ManagingWorkOrders workOrders;
 
 	private final HttpClient tablet = HttpClient.newBuilder()
 		.cookieHandler(new CookieManager())
@@ -57,7 +58,8 @@ class ShopfloorPagesIntegrationTests {
 
 	@Test
 	void aTabletStartsAWorkOrderOnItsCardOnceAndIsToldWhyAPauseNeedsAReason() throws Exception {
-		ShopfloorFixtures f = new ShopfloorFixtures(new Api(this.port), this.machines, this.jdbc, this.workOrders);
+		ShopfloorFixtures f = new ShopfloorFixtures(new Api(this.port), this.machines, this.productionOrders,
+				this.workOrders);
 		signIn(f.tenant.adminUsername());
 		String op10 = f.workOrderNow(f.op10).number();
 

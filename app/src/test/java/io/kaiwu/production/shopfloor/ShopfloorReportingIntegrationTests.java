@@ -1,5 +1,6 @@
 package io.kaiwu.production.shopfloor;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -8,16 +9,23 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.kaiwu.equipment.timeline.RecordingMachineStates;
+import io.kaiwu.production.order.ManagingProductionOrders;
+import io.kaiwu.production.order.ManagingWorkOrders;
+import io.kaiwu.production.order.ProductionOrder;
+import io.kaiwu.production.order.ProductionOrderDraft;
 import io.kaiwu.production.order.WorkOrders;
+import io.kaiwu.shared.TenantId;
 import io.kaiwu.support.Api;
 import io.kaiwu.support.KaiwuIntegrationTest;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -30,6 +38,7 @@ import static org.awaitility.Awaitility.await;
  * report sent twice is kept once.
  */
 @KaiwuIntegrationTest
+@RecordApplicationEvents
 class ShopfloorReportingIntegrationTests {
 
 	@LocalServerPort
@@ -39,16 +48,22 @@ class ShopfloorReportingIntegrationTests {
 	RecordingMachineStates machines;
 
 	@Autowired
-	JdbcClient jdbc;
+	ManagingProductionOrders productionOrders;
 
 	@Autowired
-	WorkOrders workOrders;
+	ManagingWorkOrders workOrders;
+
+	@Autowired
+	ReportingProgress reporting;
+
+	@Autowired
+	ApplicationEvents events;
 
 	private ShopfloorFixtures f;
 
 	@BeforeEach
 	void enterprise() {
-		this.f = new ShopfloorFixtures(new Api(this.port), this.machines, this.jdbc, this.workOrders);
+		this.f = new ShopfloorFixtures(new Api(this.port), this.machines, this.productionOrders, this.workOrders);
 	}
 
 	/**
@@ -226,6 +241,51 @@ class ShopfloorReportingIntegrationTests {
 		List<String> kinds = history(this.f.op10).stream().map((r) -> r.get("kind").asString()).toList();
 		assertThat(kinds).containsExactly("START", "OUTPUT", "PAUSE", "FINISH");
 		assertThat(history(this.f.op10).get(2).get("pauseReason").asString()).isEqualTo("BREAKDOWN");
+	}
+
+	/**
+	 * A pause for a breakdown signals a deviation; so does the last operation finishing
+	 * after its production order's due date (here the day before yesterday, so the plan
+	 * ended yesterday at 00:00 in Shanghai). Reports taken on the test's thread, where
+	 * the events are recorded.
+	 */
+	@Test
+	void aBreakdownPauseAndALateFinishSignalADeviationForRescheduling() {
+		TenantId tenant = TenantId.of(UUID.fromString(this.f.tenant.id()));
+		UUID op20 = UUID.fromString(this.f.op20);
+		take(tenant, op20, "START", "08:00", null);
+		take(tenant, op20, "PAUSE", "09:00", "TOOL_CHANGE");
+		take(tenant, op20, "RESUME", "09:10", null);
+		take(tenant, op20, "PAUSE", "09:30", "BREAKDOWN");
+		take(tenant, op20, "FINISH", "10:00", null);
+		assertThat(this.events.stream(ProgressDeviated.class)).singleElement().satisfies((d) -> {
+			assertThat(d.cause()).isEqualTo(ProgressDeviated.Cause.BREAKDOWN);
+			assertThat(d.workOrderId()).isEqualTo(op20);
+			assertThat(d.resourceId()).hasToString(this.f.resource);
+			assertThat(d.at()).isEqualTo(ShopfloorFixtures.at("09:30"));
+			assertThat(d.reasonCode()).isEqualTo("BREAKDOWN");
+		});
+
+		ProductionOrder late = this.productionOrders.create(tenant,
+				new ProductionOrderDraft(UUID.fromString(this.f.shaft), UUID.fromString(this.f.plant),
+						new BigDecimal("5"), ShopfloorFixtures.DAY.minusDays(1).toString(),
+						ShopfloorFixtures.DAY.minusDays(2).toString(), 5, null));
+		this.productionOrders.release(tenant, late.id());
+		UUID lastOperation = this.workOrders.ofOrder(tenant, late.id()).get(1).id();
+		take(tenant, lastOperation, "START", "11:00", null);
+		take(tenant, lastOperation, "FINISH", "12:00", null);
+		assertThat(this.events.stream(ProgressDeviated.class).filter((d) -> d.workOrderId().equals(lastOperation)))
+			.singleElement()
+			.satisfies((d) -> {
+				assertThat(d.cause()).isEqualTo(ProgressDeviated.Cause.LATE_FINISH);
+				assertThat(d.plannedEnd()).isEqualTo(ShopfloorFixtures.at("00:00"));
+				assertThat(d.at()).isEqualTo(ShopfloorFixtures.at("12:00"));
+			});
+	}
+
+	private void take(TenantId tenant, UUID workOrder, String kind, String at, @Nullable String pauseReason) {
+		this.reporting.report(tenant, workOrder, new ReportDraft(UUID.randomUUID(), kind, null, null, pauseReason, null,
+				"A017", ShopfloorFixtures.at(at), null, null, null));
 	}
 
 	private JsonNode shift() {

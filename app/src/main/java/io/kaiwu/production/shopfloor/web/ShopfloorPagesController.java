@@ -2,8 +2,10 @@ package io.kaiwu.production.shopfloor.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.kaiwu.masterdata.ItemCatalog;
+import io.kaiwu.production.order.ManagingProductionOrders;
 import io.kaiwu.production.order.WorkOrders;
 import io.kaiwu.production.order.WorkOrders.Status;
 import io.kaiwu.production.order.WorkOrders.WorkOrder;
@@ -59,6 +62,8 @@ class ShopfloorPagesController {
 
 	private final WorkCentres workCentres;
 
+	private final ManagingProductionOrders productionOrders;
+
 	private final ItemCatalog items;
 
 	private final ReportingProgress reporting;
@@ -69,11 +74,12 @@ class ShopfloorPagesController {
 
 	private final ShopfloorProperties properties;
 
-	ShopfloorPagesController(WorkOrders workOrders, WorkCentres workCentres, ItemCatalog items,
-			ReportingProgress reporting, ShopfloorReasons reasons, ProblemDetails problems,
+	ShopfloorPagesController(WorkOrders workOrders, WorkCentres workCentres, ManagingProductionOrders productionOrders,
+			ItemCatalog items, ReportingProgress reporting, ShopfloorReasons reasons, ProblemDetails problems,
 			ShopfloorProperties properties) {
 		this.workOrders = workOrders;
 		this.workCentres = workCentres;
+		this.productionOrders = productionOrders;
 		this.items = items;
 		this.reporting = reporting;
 		this.reasons = reasons;
@@ -139,11 +145,16 @@ class ShopfloorPagesController {
 			.filter((wo) -> wo.workCentreId().equals(workCentreId))
 			.toList();
 		Map<UUID, WorkOrder> byId = open.stream().collect(Collectors.toMap(WorkOrder::id, Function.identity()));
-		List<UUID> dispatched = DispatchOrder.sort(open.stream()
-			.map((wo) -> new DispatchOrder.Candidate<>(wo.id(),
-					wo.status() == Status.RUNNING || wo.status() == Status.PAUSED, null, null,
-					wo.productionOrderNumber(), wo.sequence()))
-			.toList(), this.properties.zone());
+		Map<UUID, LocalDate> due = new HashMap<>();
+		open.forEach((wo) -> due.computeIfAbsent(wo.productionOrderId(),
+				(id) -> this.productionOrders.get(tenant, id).dueDate()));
+		List<UUID> dispatched = DispatchOrder.sort(
+				open.stream()
+					.map((wo) -> new DispatchOrder.Candidate<>(wo.id(),
+							wo.status() == Status.RUNNING || wo.status() == Status.PAUSED, null,
+							due.get(wo.productionOrderId()), wo.productionOrderNumber(), wo.sequence()))
+					.toList(),
+				open.isEmpty() ? this.properties.zone() : this.productionOrders.zone(tenant, centre.plantId()));
 		List<Card> cards = new ArrayList<>();
 		for (UUID id : dispatched) {
 			cards.add(card(tenant, byId.get(id)));
