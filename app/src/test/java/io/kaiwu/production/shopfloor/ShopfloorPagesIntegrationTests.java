@@ -96,8 +96,13 @@ class ShopfloorPagesIntegrationTests {
 		assertThat(refused.body()).contains("pauseReason").contains("暂停时必须选择暂停原因").contains("设备故障");
 		assertThat(f.workOrderNow(f.op10).status()).isEqualTo(Status.RUNNING);
 
+		HttpResponse<String> paused = post("/production/shop-floor/work-orders/" + f.op10 + "/reports",
+				Map.of("_csrf", csrf(page), "clientReportId", UUID.randomUUID().toString(), "kind", "PAUSE",
+						"pauseReason", "MATERIAL", "goodQuantity", "12"));
+		assertThat(paused.body()).contains("暂停").contains("value=\"RESUME\"").contains("合格 12 / 600");
+
 		String after = get("/production/shop-floor/" + f.workCentre).body();
-		assertThat(after).contains("最近报工").contains("A017 张三");
+		assertThat(after).contains("最近报工").contains("A017 张三").contains("<td>缺料</td>");
 	}
 
 	private void signIn(String username) throws Exception {

@@ -163,6 +163,12 @@ class ShopfloorPagesController {
 		model.addAttribute("cards", cards);
 		model.addAttribute("latest", this.reporting.latest(tenant, List.copyOf(byId.keySet()), LAST_REPORTS));
 		addPickers(tenant, me, model);
+		Map<String, String> reasonNames = new HashMap<>();
+		for (Reason.Kind kind : Reason.Kind.values()) {
+			this.reasons.list(tenant, kind)
+				.forEach((r) -> reasonNames.put(kind + ":" + r.code(), r.name(LocaleContextHolder.getLocale())));
+		}
+		model.addAttribute("reasonNames", reasonNames);
 		if (!model.containsAttribute("errors")) {
 			model.addAttribute("errors", List.of());
 		}
