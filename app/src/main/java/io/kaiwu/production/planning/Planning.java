@@ -357,7 +357,7 @@ public class Planning {
 		catch (ProblemRefused ex) {
 			throw new KaiwuProblem.Conflict(
 					"planning.problem.refused." + ex.reason().name().toLowerCase().replace('_', '-'),
-					workOrderNumber(released, ex.subject()), ex.getMessage());
+					workOrderNumber(released, ex.subject()));
 		}
 	}
 
