@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.kaiwu.maintenance.PlannedMaintenance;
 import io.kaiwu.shared.PageQuery;
 import io.kaiwu.shared.TenantId;
 import org.jspecify.annotations.Nullable;
@@ -109,6 +110,26 @@ class OrderRecords {
 			.params(params)
 			.query(Long.class)
 			.single() > 0;
+	}
+
+	/**
+	 * The planned windows of one machine's orders that are still open or in progress and
+	 * overlap {@code [from, to)}, clipped to it, by start.
+	 */
+	List<PlannedMaintenance.Window> plannedWindows(TenantId tenant, UUID equipmentId, Instant from, Instant to) {
+		return this.jdbc.sql("""
+				SELECT id, title, planned_start, planned_end FROM maintenance_order
+				WHERE tenant_id = ? AND equipment_id = ? AND state IN ('OPEN', 'IN_PROGRESS')
+				AND planned_start IS NOT NULL AND planned_end IS NOT NULL AND planned_start < ? AND planned_end > ?
+				ORDER BY planned_start, id""")
+			.params(tenant.value(), equipmentId, Timestamp.from(to), Timestamp.from(from))
+			.query((rs, row) -> {
+				Instant start = rs.getTimestamp("planned_start").toInstant();
+				Instant end = rs.getTimestamp("planned_end").toInstant();
+				return new PlannedMaintenance.Window(rs.getObject("id", UUID.class), rs.getString("title"),
+						start.isBefore(from) ? from : start, end.isAfter(to) ? to : end);
+			})
+			.list();
 	}
 
 	/** Whether a plan has an order that is not yet done or cancelled. */
