@@ -76,7 +76,7 @@ public final class JobShopFormat {
 
 	private static List<Step> jobLine(String[] fields, int line, int machines) {
 		if (fields.length != 2 * machines) {
-			throw new JobShopFormatError(Kind.WRONG_PAIR_COUNT, line, 0, fields.length / 2.0, machines);
+			throw new JobShopFormatError(Kind.WRONG_PAIR_COUNT, line, 0, fields.length, machines, 2 * machines);
 		}
 		List<Step> steps = new ArrayList<>(machines);
 		for (int p = 0; p < machines; p++) {
