@@ -87,15 +87,15 @@ class WorkOrderRows {
 			.list();
 	}
 
+	/** Stores a report: a first report starts the work order, a finishing one ends it. */
 	void progress(TenantId tenant, WorkOrder after, Instant at) {
+		Timestamp when = Timestamp.from(at);
 		this.jdbc.sql("""
 				UPDATE production_work_order SET good_quantity = ?, scrap_quantity = ?, status = ?, updated_at = ?,
-				    started_at = COALESCE(started_at, CASE WHEN ? THEN ? END),
-				    finished_at = CASE WHEN ? THEN ? ELSE finished_at END
+				    started_at = COALESCE(started_at, ?), finished_at = ?
 				WHERE tenant_id = ? AND id = ?""")
-			.params(after.goodQuantity(), after.scrapQuantity(), after.status().name(), Timestamp.from(at),
-					after.status() != Status.RELEASED, Timestamp.from(at), after.status() == Status.FINISHED,
-					Timestamp.from(at), tenant.value(), after.id())
+			.params(after.goodQuantity(), after.scrapQuantity(), after.status().name(), when, when,
+					(after.status() == Status.FINISHED) ? when : null, tenant.value(), after.id())
 			.update();
 	}
 

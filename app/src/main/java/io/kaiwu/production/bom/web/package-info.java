@@ -1,4 +1,4 @@
-/** REST endpoints and pages of bom. */
+/** REST endpoints and pages of BOMs: editor, explosion, where-used, import. */
 @NullMarked
 package io.kaiwu.production.bom.web;
 

@@ -21,6 +21,8 @@ public record DemandSource(Kind kind, String reference, @Nullable UUID id) {
 		CUSTOMER_ORDER_LINE,
 		/** The components of a firm production order not yet released. */
 		PRODUCTION_ORDER,
+		/** A purchase requisition: only ever a supply, never a demand. */
+		PURCHASE_REQUISITION,
 		/** The components of a planned order of a parent item: dependent demand. */
 		PLANNED_ORDER,
 		/** Keeping the safety stock. */

@@ -1,4 +1,4 @@
-/** REST endpoints and pages of resource. */
+/** REST endpoints and pages of work centres and resources, and the import templates. */
 @NullMarked
 package io.kaiwu.production.resource.web;
 

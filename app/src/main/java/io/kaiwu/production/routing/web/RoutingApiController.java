@@ -1,5 +1,7 @@
 package io.kaiwu.production.routing.web;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -7,13 +9,19 @@ import java.util.UUID;
 import io.kaiwu.production.routing.ManagingRoutings;
 import io.kaiwu.production.routing.RoutingDetails;
 import io.kaiwu.production.routing.RoutingDraft;
+import io.kaiwu.production.routing.RoutingImport;
 import io.kaiwu.production.routing.Routings;
+import io.kaiwu.production.resource.web.SheetTemplate;
 import io.kaiwu.shared.CurrentPrincipal;
+import io.kaiwu.shared.ImportReport;
 import io.kaiwu.shared.KaiwuProblem;
 import io.kaiwu.shared.TenantId;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Routings (工艺路线): versions with effectivity, steps and alternative resources. */
 @RestController
@@ -34,8 +43,14 @@ class RoutingApiController {
 
 	private final ManagingRoutings routings;
 
-	RoutingApiController(ManagingRoutings routings) {
+	private final RoutingImport imports;
+
+	private final MessageSource messages;
+
+	RoutingApiController(ManagingRoutings routings, RoutingImport imports, MessageSource messages) {
 		this.routings = routings;
+		this.imports = imports;
+		this.messages = messages;
 	}
 
 	/** All versions, or those of one item. */
@@ -71,6 +86,37 @@ class RoutingApiController {
 	@PreAuthorize("hasRole('ENGINEER')")
 	RoutingDetails update(@PathVariable UUID id, @RequestBody RoutingDraft draft) {
 		return this.routings.update(tenant(), id, draft);
+	}
+
+	/**
+	 * Imports routing steps from an Excel or CSV file; all or nothing, every bad row
+	 * reported.
+	 */
+	@PostMapping(path = "/import", consumes = "multipart/form-data")
+	@PreAuthorize("hasRole('ENGINEER')")
+	ImportReport importFile(@RequestParam("file") MultipartFile file) {
+		String filename = (file.getOriginalFilename() != null) ? file.getOriginalFilename() : "";
+		try (InputStream in = file.getInputStream()) {
+			return this.imports.importFile(tenant(), filename, in);
+		}
+		catch (IOException ex) {
+			throw new KaiwuProblem.InvalidInput("file", "problem.import.unreadable", filename);
+		}
+	}
+
+	/** The import template: the header in the user's language and example steps. */
+	@GetMapping("/import/template")
+	ResponseEntity<byte[]> template() {
+		return SheetTemplate.download("routing-steps", RoutingImport.COLUMNS.stream().map(this::heading).toList(),
+				List.of(List.of("FG-GS-200", "A", "SHAFT", "2026-01-01", "", "10", "OP10", "调质", "WC-HT", "HT-01", "0",
+						"60", ""),
+						List.of("FG-GS-200", "A", "SHAFT", "2026-01-01", "", "20", "OP20", "精车", "WC-TURN",
+								"CNC-02; CNC-01*0.9", "20", "180", "20")));
+	}
+
+	private String heading(String column) {
+		return this.messages.getMessage("production.routing.column." + column, null, column,
+				LocaleContextHolder.getLocale());
 	}
 
 	@DeleteMapping("/{id}")

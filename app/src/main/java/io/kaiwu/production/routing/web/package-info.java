@@ -1,4 +1,4 @@
-/** REST endpoints and pages of routing. */
+/** REST endpoints and pages of routings and the setup matrix. */
 @NullMarked
 package io.kaiwu.production.routing.web;
 
