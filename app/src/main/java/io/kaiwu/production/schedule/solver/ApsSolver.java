@@ -22,8 +22,15 @@ public final class ApsSolver {
 	/** The rest of a time limit below which a level is not started. */
 	private static final double LEVEL_MIN_SECONDS = 0.05;
 
+	private final LexicographicMethod method;
+
 	public ApsSolver() {
+		this(LexicographicMethod.SEQUENTIAL);
+	}
+
+	public ApsSolver(LexicographicMethod method) {
 		Loader.loadNativeLibraries();
+		this.method = method;
 	}
 
 	/**
@@ -35,8 +42,15 @@ public final class ApsSolver {
 		Map<String, Pin> pins = pins(problem);
 		ProblemCheck.check(problem, pins);
 		CpSatModel model = new CpSatModel(problem, pins);
+		List<ScheduledOperation> dispatched = SerialDispatch.schedule(problem, pins);
 		if (!problem.previous().isEmpty()) {
 			model.hint(problem.previous());
+		}
+		else if (dispatched != null) {
+			model.hint(dispatched);
+		}
+		if (this.method == LexicographicMethod.WEIGHTED_SUM && model.levels.size() > 1) {
+			return weightedSum(problem, model);
 		}
 		long deadline = System.nanoTime() + problem.timeLimit().toNanos();
 		List<ScheduledOperation> best = null;
@@ -73,6 +87,9 @@ public final class ApsSolver {
 				}
 			}
 		}
+		if (best == null && dispatched != null) {
+			return ScheduleFigures.of(problem, dispatched, SolveStatus.FEASIBLE, List.of());
+		}
 		if (best == null) {
 			throw new ProblemRefused(Reason.TIME_LIMIT_TOO_SHORT, null,
 					"No schedule found within " + problem.timeLimit() + ": give the solver more time");
@@ -81,6 +98,20 @@ public final class ApsSolver {
 			reached.clear();
 		}
 		return ScheduleFigures.of(problem, best, proven ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE, reached);
+	}
+
+	private static Schedule weightedSum(SchedulingProblem problem, CpSatModel model) {
+		model.model.minimize(model.weightedSum());
+		CpSolver solver = solver(problem, problem.timeLimit().toNanos() / 1e9);
+		CpSolverStatus status = solver.solve(model.model);
+		if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+			throw new ProblemRefused(
+					(status == CpSolverStatus.INFEASIBLE) ? Reason.PINS_CONTRADICT : Reason.TIME_LIMIT_TOO_SHORT, null,
+					"No schedule: " + status);
+		}
+		List<Long> reached = model.levels.stream().map(solver::value).toList();
+		return ScheduleFigures.of(problem, model.read(solver),
+				(status == CpSolverStatus.OPTIMAL) ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE, reached);
 	}
 
 	private static CpSolver solver(SchedulingProblem problem, double seconds) {

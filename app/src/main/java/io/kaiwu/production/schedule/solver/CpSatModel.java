@@ -33,16 +33,28 @@ final class CpSatModel {
 	/** The objective levels in play, most important first. */
 	final List<LinearExpr> levels = new ArrayList<>();
 
+	/** An upper bound of each level, for the multipliers of a weighted sum. */
+	final List<Long> levelBounds = new ArrayList<>();
+
 	private final SchedulingProblem problem;
 
 	private final Map<String, Resource> resources = new LinkedHashMap<>();
 
 	private final long horizon;
 
+	private final int longestSetup;
+
 	CpSatModel(SchedulingProblem problem, Map<String, Pin> pins) {
 		this.problem = problem;
 		problem.resources().forEach((resource) -> this.resources.put(resource.id(), resource));
 		this.horizon = horizon(problem, pins);
+		this.longestSetup = problem.resources()
+			.stream()
+			.flatMap((r) -> r.setups().values().stream())
+			.flatMap((row) -> row.values().stream())
+			.mapToInt(Integer::intValue)
+			.max()
+			.orElse(0);
 		List<LinearArgument> completions = new ArrayList<>();
 		for (Job job : problem.jobs()) {
 			OperationVars before = null;
@@ -220,6 +232,7 @@ final class CpSatModel {
 
 	private void tardinessLevel() {
 		LinearExprBuilder level = LinearExpr.newBuilder();
+		long bound = 0;
 		boolean any = false;
 		for (Job job : this.problem.jobs()) {
 			if (job.tardinessWeight() == 0 || job.operations().isEmpty()) {
@@ -231,10 +244,12 @@ final class CpSatModel {
 			this.model.addMaxEquality(tardiness,
 					new LinearArgument[] { LinearExpr.affine(completion, 1, -job.due()), LinearExpr.constant(0) });
 			level.addTerm(tardiness, job.tardinessWeight());
+			bound += job.tardinessWeight() * this.horizon;
 			any = true;
 		}
 		if (any) {
 			this.levels.add(level.build());
+			this.levelBounds.add(bound);
 		}
 	}
 
@@ -248,20 +263,25 @@ final class CpSatModel {
 			completions.forEach((c) -> level.addTerm(c, objective.completionWeight()));
 		}
 		this.levels.add(level.build());
+		this.levelBounds.add(
+				this.horizon * (objective.makespanWeight() + (long) objective.completionWeight() * completions.size()));
 	}
 
 	private void setupLevel(Map<String, List<LinearExpr>> setupByResource) {
 		LinearExprBuilder level = LinearExpr.newBuilder();
+		long[] bound = { 0 };
 		boolean any = false;
 		for (Map.Entry<String, List<LinearExpr>> entry : setupByResource.entrySet()) {
 			int weight = this.problem.objective().setupWeight(entry.getKey());
 			if (weight > 0 && !entry.getValue().isEmpty()) {
 				entry.getValue().forEach((term) -> level.addTerm(term, weight));
+				bound[0] += (long) weight * this.longestSetup * this.operations.size();
 				any = true;
 			}
 		}
 		if (any) {
 			this.levels.add(level.build());
+			this.levelBounds.add(bound[0]);
 		}
 	}
 
@@ -272,6 +292,7 @@ final class CpSatModel {
 			return;
 		}
 		LinearExprBuilder level = LinearExpr.newBuilder();
+		long count = this.problem.previous().size();
 		for (ScheduledOperation before : this.problem.previous()) {
 			OperationVars vars = this.operations.get(before.operation());
 			if (vars == null || pins.containsKey(before.operation())) {
@@ -299,6 +320,23 @@ final class CpSatModel {
 			}
 		}
 		this.levels.add(level.build());
+		this.levelBounds.add(count * (objective.movedWeight() + objective.shiftWeight() * this.horizon));
+	}
+
+	/**
+	 * The levels as one weighted sum: each level's multiplier is the product of (bound +
+	 * 1) of every later level, so one unit of a level outweighs all later levels
+	 * together.
+	 * @throws ArithmeticException when the multipliers do not fit in a long.
+	 */
+	LinearExpr weightedSum() {
+		LinearExprBuilder sum = LinearExpr.newBuilder();
+		long multiplier = 1;
+		for (int i = this.levels.size() - 1; i >= 0; i--) {
+			sum.addTerm(this.levels.get(i), multiplier);
+			multiplier = Math.multiplyExact(multiplier, Math.addExact(this.levelBounds.get(i), 1));
+		}
+		return sum.build();
 	}
 
 	/** Start values and resource choices as a solution hint for the next solve. */

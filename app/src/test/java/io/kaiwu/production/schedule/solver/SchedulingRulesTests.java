@@ -175,6 +175,12 @@ class SchedulingRulesTests {
 		assertThat(schedule.kpis().weightedTardiness()).isZero();
 		assertThat(schedule.kpis().makespan()).isEqualTo(31);
 		assertThat(schedule.levels()).containsExactly(0L, 31L);
+		Schedule weighted = new ApsSolver(LexicographicMethod.WEIGHTED_SUM).solve(problem(
+				List.of(new Job("j", "", 0, 10, 1, 1, List.of(Operation.on("j1", "R1", 10))),
+						new Job("k", "", 0, FAR, 1, 1,
+								List.of(Operation.on("k1", "R1", 1), Operation.on("k2", "R2", 20)))),
+				List.of(Resource.of("R1"), Resource.of("R2"))));
+		assertThat(weighted.levels()).as("the weighted sum is strict too").containsExactly(0L, 31L);
 	}
 
 	/**

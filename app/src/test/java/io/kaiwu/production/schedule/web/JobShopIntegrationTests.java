@@ -111,14 +111,6 @@ class JobShopIntegrationTests {
 			.isEqualTo(200);
 	}
 
-	@Test
-	void theAnswerIsInEnglishWhenAskedFor() {
-		Api.Answer answer = this.api.postRaw(PATH + "?timeLimit=PT5S&lang=en", this.tenant.adminToken(), "text/plain",
-				"2 2\n0 3 1 2\n1 4 0\n");
-		assertThat(answer.status()).isEqualTo(400);
-		assertThat(answer.body()).contains("line 3");
-	}
-
 	private Api.Answer post(String timeLimit, String body) {
 		return this.api.postRaw(PATH + "?timeLimit=" + timeLimit, this.tenant.adminToken(), "text/plain", body);
 	}
