@@ -133,6 +133,37 @@ public class Planning {
 	 * @return empty when the tenant has no active schedule or nothing is on the resource.
 	 */
 	public Optional<StoredSchedule> repairDowntime(TenantId tenant, UUID resourceId, Instant from, Instant until) {
+		return repairAround(tenant, resourceId, from, until, ScheduleReason.DOWNTIME);
+	}
+
+	/**
+	 * Repairs the active schedule after shop-floor feedback: a breakdown reported on a
+	 * work order takes its resource out like a downtime; a late finish re-plans what
+	 * follows, with the frozen horizon kept where it can be. Active at once.
+	 * @return empty when the tenant has no active schedule or it was not touched.
+	 */
+	public Optional<StoredSchedule> repairAfterFeedback(TenantId tenant, @Nullable UUID brokenResource, Instant at) {
+		if (brokenResource != null) {
+			return repairAround(tenant, brokenResource, at, at.plus(this.settings.expectedDowntime()),
+					ScheduleReason.DEVIATION);
+		}
+		return locked(tenant, () -> {
+			Optional<StoredSchedule> found = active(tenant);
+			if (found.isEmpty()) {
+				return Optional.empty();
+			}
+			Instant now = now();
+			Run run = new Run(tenant, now, ScheduleReason.DEVIATION, null);
+			run.basedOn = found.get();
+			run.previous = operationsOf(found.get());
+			run.freezeUntil = now.plus(this.settings.frozenHorizon());
+			run.timeLimit = this.settings.repairTimeLimit();
+			return Optional.of(store(tenant, solveFrozenIfPossible(run, now), ScheduleStatus.ACTIVE));
+		});
+	}
+
+	private Optional<StoredSchedule> repairAround(TenantId tenant, UUID resourceId, Instant from, Instant until,
+			ScheduleReason reason) {
 		return locked(tenant, () -> {
 			Optional<StoredSchedule> found = this.records.activeId(tenant)
 				.flatMap((id) -> this.records.find(tenant, id));
@@ -148,7 +179,7 @@ public class Planning {
 				return Optional.empty();
 			}
 			Instant now = now();
-			Run run = new Run(tenant, now, ScheduleReason.DOWNTIME, null);
+			Run run = new Run(tenant, now, reason, null);
 			run.basedOn = active;
 			run.previous = operationsOf(active).stream()
 				.filter((op) -> !(op.resourceId().equals(resourceId) && op.end().isAfter(from)))
@@ -156,21 +187,24 @@ public class Planning {
 			run.freezeUntil = now.plus(this.settings.frozenHorizon());
 			run.down = new Down(resourceId, from, until);
 			run.timeLimit = this.settings.repairTimeLimit();
-			Solved solved;
-			try {
-				solved = solve(run);
-			}
-			catch (KaiwuProblem ex) {
-				// frozen operations that wait for work on the down machine cannot keep
-				// their
-				// place: repair without the frozen horizon, still moving as little as
-				// possible
-				log.info("Repair with the frozen horizon failed ({}); repairing without it", ex.getMessage());
-				run.freezeUntil = now;
-				solved = solve(run);
-			}
-			return Optional.of(store(tenant, solved, ScheduleStatus.ACTIVE));
+			return Optional.of(store(tenant, solveFrozenIfPossible(run, now), ScheduleStatus.ACTIVE));
 		});
+	}
+
+	/**
+	 * Solves with the frozen horizon; when frozen operations wait for work that had to
+	 * move (on a down machine, after a late finish) they cannot keep their place, so the
+	 * repair is made without the frozen horizon, still moving as little as possible.
+	 */
+	private Solved solveFrozenIfPossible(Run run, Instant now) {
+		try {
+			return solve(run);
+		}
+		catch (KaiwuProblem ex) {
+			log.info("Repair with the frozen horizon failed ({}); repairing without it", ex.getMessage());
+			run.freezeUntil = now;
+			return solve(run);
+		}
 	}
 
 	/**

@@ -111,6 +111,18 @@ class ScheduleRecords {
 			.optional();
 	}
 
+	/** Where the active schedule has a work order. */
+	Optional<PlannedOperation> planned(TenantId tenant, UUID workOrderId) {
+		return this.jdbc.sql("""
+				SELECT o.* FROM production_schedule_operation o JOIN production_schedule s ON s.id = o.schedule_id
+				WHERE s.tenant_id = ? AND s.status = 'ACTIVE' AND o.work_order_id = ?""")
+			.params(tenant.value(), workOrderId)
+			.query((rs, n) -> new PlannedOperation(rs.getObject("production_order_id", UUID.class), workOrderId,
+					rs.getObject("resource_id", UUID.class), rs.getTimestamp("start_at").toInstant(),
+					rs.getTimestamp("end_at").toInstant(), rs.getInt("setup_minutes")))
+			.optional();
+	}
+
 	/** A tenant's schedules, newest first, without their rows. */
 	List<StoredSchedule> list(TenantId tenant, int limit) {
 		return this.jdbc.sql("SELECT * FROM production_schedule WHERE tenant_id = ? ORDER BY number DESC LIMIT ?")
