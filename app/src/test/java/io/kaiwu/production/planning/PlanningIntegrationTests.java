@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import io.kaiwu.equipment.DowntimeStarted;
 import io.kaiwu.equipment.MachineState;
+import io.kaiwu.production.shopfloor.ProgressDeviated;
 import io.kaiwu.support.Api;
 import io.kaiwu.support.KaiwuIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -149,6 +150,41 @@ class PlanningIntegrationTests {
 		assertThat(repaired.at("/schedule/changes").size()).isPositive();
 		Api.Answer old = this.f.api.get("/api/v1/production/schedules/" + activeId, this.f.token());
 		assertThat(old.json().at("/schedule/status").asString()).isEqualTo("SUPERSEDED");
+	}
+
+	@Test
+	void aBreakdownReportedOnTheShopFloorRepairsTheActiveScheduleAsADeviation() {
+		this.f.released(this.f.shaft, 150, 2, 5);
+		this.f.released(this.f.flange, 150, 3, 5);
+		JsonNode active = activate(plan());
+		String activeId = active.at("/schedule/id").asString();
+		JsonNode onLathe = null;
+		for (JsonNode r : active.get("rows")) {
+			if (r.get("resourceId").asString().equals(this.f.lathe1)) {
+				onLathe = r;
+			}
+		}
+		assertThat(onLathe).as("an operation on lathe 1").isNotNull();
+		Instant broke = Instant.now();
+		UUID workOrder = UUID.fromString(onLathe.get("workOrderId").asString());
+		String number = onLathe.get("workOrderNumber").asString();
+		this.transaction.executeWithoutResult(
+				(tx) -> this.events.publishEvent(new ProgressDeviated(this.f.tenantId, workOrder, number,
+						UUID.fromString(this.f.lathe1), ProgressDeviated.Cause.BREAKDOWN, broke, null, "BREAKDOWN")));
+
+		JsonNode repaired = await().atMost(Duration.ofSeconds(60)).until(() -> {
+			Api.Answer now = this.f.api.get("/api/v1/production/schedules/active", this.f.token());
+			return now.status() == 200 ? now.json() : null;
+		}, (now) -> now != null && !now.at("/schedule/id").asString().equals(activeId));
+		assertThat(repaired.at("/schedule/reason").asString()).isEqualTo("DEVIATION");
+		Instant back = broke.plus(Duration.ofHours(2));
+		repaired.get("rows").forEach((r) -> {
+			if (r.get("resourceId").asString().equals(this.f.lathe1)) {
+				Instant start = Instant.parse(r.get("start").asString());
+				Instant end = Instant.parse(r.get("end").asString());
+				assertThat(end.isAfter(broke) && start.isBefore(back)).as("%s on the broken lathe", start).isFalse();
+			}
+		});
 	}
 
 	@Test
