@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import io.kaiwu.equipment.ReportedOutput;
 import io.kaiwu.masterdata.ItemCatalog;
 import io.kaiwu.production.order.ManagingProductionOrders;
+import io.kaiwu.production.order.PlannedTimes;
 import io.kaiwu.production.order.ProductionOrder;
 import io.kaiwu.production.order.WorkOrders;
 import io.kaiwu.production.order.WorkOrders.Status;
@@ -55,6 +56,8 @@ public class ReportingProgress {
 
 	private final WorkOrders workOrders;
 
+	private final PlannedTimes plannedTimes;
+
 	private final WorkCentres workCentres;
 
 	private final ManagingProductionOrders productionOrders;
@@ -82,7 +85,8 @@ public class ReportingProgress {
 	ReportingProgress(WorkOrders workOrders, WorkCentres workCentres, ManagingProductionOrders productionOrders,
 			Stock stock, Genealogy genealogy, ItemCatalog items, ShopfloorReasons reasons, ShopfloorSettings settings,
 			Reports reports, WorkOrderLocks locks, PlatformTransactionManager transactions,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, PlannedTimes plannedTimes) {
+		this.plannedTimes = plannedTimes;
 		this.workOrders = workOrders;
 		this.workCentres = workCentres;
 		this.productionOrders = productionOrders;
@@ -245,9 +249,9 @@ public class ReportingProgress {
 			this.events.publishEvent(new ProgressDeviated(tenant, workOrderId, order.number(), resourceId,
 					ProgressDeviated.Cause.BREAKDOWN, at, null, pauseReason.code()));
 		}
-		if (kind == ReportKind.FINISH && order.lastOperation()) {
+		if (kind == ReportKind.FINISH) {
 			Instant plannedEnd = plannedEnd(tenant, order);
-			if (at.isAfter(plannedEnd)) {
+			if (plannedEnd != null && at.isAfter(plannedEnd)) {
 				this.events.publishEvent(new ProgressDeviated(tenant, workOrderId, order.number(), resourceId,
 						ProgressDeviated.Cause.LATE_FINISH, at, plannedEnd, null));
 			}
@@ -257,10 +261,18 @@ public class ReportingProgress {
 	}
 
 	/**
-	 * When the last operation was planned to end: the end of its production order's due
-	 * date in the plant's time zone.
+	 * When the work order was planned to end: its end in the active schedule; without
+	 * one, for the last operation, the end of its production order's due date in the
+	 * plant's time zone; otherwise unknown.
 	 */
-	private Instant plannedEnd(TenantId tenant, WorkOrder order) {
+	private @Nullable Instant plannedEnd(TenantId tenant, WorkOrder order) {
+		Optional<PlannedTimes.Planned> planned = this.plannedTimes.of(tenant, order.id());
+		if (planned.isPresent()) {
+			return planned.get().end();
+		}
+		if (!order.lastOperation()) {
+			return null;
+		}
 		ProductionOrder production = this.productionOrders.get(tenant, order.productionOrderId());
 		return production.dueDate()
 			.plusDays(1)

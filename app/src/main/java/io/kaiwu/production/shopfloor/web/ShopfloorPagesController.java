@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import io.kaiwu.masterdata.ItemCatalog;
 import io.kaiwu.production.order.ManagingProductionOrders;
+import io.kaiwu.production.order.PlannedTimes;
 import io.kaiwu.production.order.WorkOrders;
 import io.kaiwu.production.order.WorkOrders.Status;
 import io.kaiwu.production.order.WorkOrders.WorkOrder;
@@ -74,9 +75,12 @@ class ShopfloorPagesController {
 
 	private final ShopfloorProperties properties;
 
+	private final PlannedTimes plannedTimes;
+
 	ShopfloorPagesController(WorkOrders workOrders, WorkCentres workCentres, ManagingProductionOrders productionOrders,
 			ItemCatalog items, ReportingProgress reporting, ShopfloorReasons reasons, ProblemDetails problems,
-			ShopfloorProperties properties) {
+			ShopfloorProperties properties, PlannedTimes plannedTimes) {
+		this.plannedTimes = plannedTimes;
 		this.workOrders = workOrders;
 		this.workCentres = workCentres;
 		this.productionOrders = productionOrders;
@@ -151,7 +155,8 @@ class ShopfloorPagesController {
 		List<UUID> dispatched = DispatchOrder.sort(
 				open.stream()
 					.map((wo) -> new DispatchOrder.Candidate<>(wo.id(),
-							wo.status() == Status.RUNNING || wo.status() == Status.PAUSED, null,
+							wo.status() == Status.RUNNING || wo.status() == Status.PAUSED,
+							this.plannedTimes.of(tenant, wo.id()).map(PlannedTimes.Planned::start).orElse(null),
 							due.get(wo.productionOrderId()), wo.productionOrderNumber(), wo.sequence()))
 					.toList(),
 				open.isEmpty() ? this.properties.zone() : this.productionOrders.zone(tenant, centre.plantId()));
