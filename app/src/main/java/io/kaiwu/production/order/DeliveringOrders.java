@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.kaiwu.shared.FieldChecks;
 import io.kaiwu.production.stock.StockDraft;
 import io.kaiwu.production.stock.StockKeeping;
 import io.kaiwu.production.stock.StockMovement;
@@ -68,7 +69,7 @@ public class DeliveringOrders {
 			.orElseThrow(() -> new KaiwuProblem.NotFound("customer-order-line", lineId));
 		CustomerOrder.Line line = order.lines().stream().filter((l) -> l.id().equals(lineId)).findFirst().orElseThrow();
 		List<FieldError> errors = new ArrayList<>();
-		String number = ManagingCustomerOrders.text(draft.deliveryNumber(), 64, "deliveryNumber", errors);
+		String number = FieldChecks.optional(draft.deliveryNumber(), "deliveryNumber", 64, errors);
 		if (number == null) {
 			errors.add(new FieldError("deliveryNumber", "mrp.delivery.problem.number-missing"));
 		}

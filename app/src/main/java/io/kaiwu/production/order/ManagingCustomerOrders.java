@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.kaiwu.shared.FieldChecks;
 import io.kaiwu.masterdata.ItemCatalog;
 import io.kaiwu.masterdata.ItemCatalog.ItemSummary;
 import io.kaiwu.masterdata.PartnerCatalog;
@@ -68,8 +69,8 @@ public class ManagingCustomerOrders {
 		List<FieldError> errors = new ArrayList<>();
 		PartnerSummary customer = customer(tenant, draft, errors);
 		UUID plantId = plant(tenant, draft.plantId(), errors, this.structure);
-		String reference = text(draft.customerReference(), 64, "customerReference", errors);
-		String note = text(draft.note(), 1000, "note", errors);
+		String reference = FieldChecks.optional(draft.customerReference(), "customerReference", 64, errors);
+		String note = FieldChecks.optional(draft.note(), "note", 1000, errors);
 		List<CustomerOrderDraft.LineDraft> drafts = (draft.lines() != null) ? draft.lines() : List.of();
 		if (drafts.isEmpty()) {
 			errors.add(new FieldError("lines", "mrp.order.problem.lines-missing"));
@@ -204,16 +205,6 @@ public class ManagingCustomerOrders {
 			errors.add(new FieldError(field, "mrp.order.problem.date", lineNo, text.strip()));
 			return null;
 		}
-	}
-
-	static @Nullable String text(@Nullable String text, int max, String field, List<FieldError> errors) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		if (text.strip().length() > max) {
-			errors.add(new FieldError(field, "mrp.order.problem.text-long", max));
-		}
-		return text.strip();
 	}
 
 }

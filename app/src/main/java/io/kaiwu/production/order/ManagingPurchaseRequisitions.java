@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.kaiwu.shared.FieldChecks;
 import io.kaiwu.masterdata.ItemCatalog;
 import io.kaiwu.masterdata.PartnerCatalog;
 import io.kaiwu.shared.ChangeRecorded;
@@ -71,7 +72,7 @@ public class ManagingPurchaseRequisitions {
 					String.valueOf(draft.quantity())));
 		}
 		LocalDate need = ManagingCustomerOrders.date(draft.needDate(), "needDate", 0, errors);
-		String note = ManagingCustomerOrders.text(draft.note(), 500, "note", errors);
+		String note = FieldChecks.optional(draft.note(), "note", 500, errors);
 		if (!errors.isEmpty() || draft.itemId() == null || plantId == null || need == null
 				|| draft.quantity() == null) {
 			throw new KaiwuProblem.InvalidInput(errors);

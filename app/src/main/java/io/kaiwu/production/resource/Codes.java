@@ -23,13 +23,4 @@ public final class Codes {
 		return code;
 	}
 
-	/** A trimmed text of 1 to {@code max} characters. */
-	public static String text(@Nullable String value, int max, String field, List<KaiwuProblem.FieldError> errors) {
-		String text = (value != null) ? value.strip() : "";
-		if (text.isEmpty() || text.length() > max) {
-			errors.add(new KaiwuProblem.FieldError(field, "production.problem.text", max));
-		}
-		return text;
-	}
-
 }

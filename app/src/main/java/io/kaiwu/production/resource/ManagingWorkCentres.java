@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.kaiwu.shared.FieldChecks;
 import io.kaiwu.equipment.EquipmentCatalog;
 import io.kaiwu.equipment.EquipmentSummary;
 import io.kaiwu.maintenance.PlannedMaintenance;
@@ -260,7 +261,7 @@ public class ManagingWorkCentres implements WorkCentres {
 	private WorkCentreDraft checked(TenantId tenant, @Nullable UUID self, WorkCentreDraft draft) {
 		List<KaiwuProblem.FieldError> errors = new ArrayList<>();
 		String code = Codes.code(draft.code(), "code", errors);
-		String name = Codes.text(draft.name(), 200, "name", errors);
+		String name = FieldChecks.required(draft.name(), "name", 200, errors);
 		if (draft.plantId() == null) {
 			errors.add(new KaiwuProblem.FieldError("plantId", "production.problem.plant-required"));
 		}
@@ -352,7 +353,7 @@ public class ManagingWorkCentres implements WorkCentres {
 	private ResourceDraft checked(TenantId tenant, @Nullable UUID self, ResourceDraft draft) {
 		List<KaiwuProblem.FieldError> errors = new ArrayList<>();
 		String code = Codes.code(draft.code(), "code", errors);
-		String name = Codes.text(draft.name(), 200, "name", errors);
+		String name = FieldChecks.required(draft.name(), "name", 200, errors);
 		BigDecimal cost = (draft.costPerHour() != null) ? draft.costPerHour() : BigDecimal.ZERO;
 		if (cost.signum() < 0 || cost.compareTo(new BigDecimal("1000000000")) >= 0) {
 			errors.add(new KaiwuProblem.FieldError("costPerHour", "production.problem.cost"));

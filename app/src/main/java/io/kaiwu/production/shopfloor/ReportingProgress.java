@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import io.kaiwu.shared.FieldChecks;
 import io.kaiwu.equipment.ReportedOutput;
 import io.kaiwu.masterdata.ItemCatalog;
 import io.kaiwu.production.order.ManagingProductionOrders;
@@ -176,12 +177,12 @@ public class ReportingProgress {
 		BigDecimal scrap = (draft.scrapQuantity() != null) ? draft.scrapQuantity() : BigDecimal.ZERO;
 		Reason pauseReason = reason(tenant, Reason.Kind.PAUSE, draft.pauseReason(), "pauseReason", errors);
 		Reason scrapReason = reason(tenant, Reason.Kind.SCRAP, draft.scrapReason(), "scrapReason", errors);
-		String operator = text(draft.operator(), 100, "operator", errors);
+		String operator = FieldChecks.optional(draft.operator(), "operator", 100, errors);
 		if (operator == null) {
 			operator = CurrentPrincipal.actorName();
 		}
-		String note = text(draft.note(), 1000, "note", errors);
-		String lotNumber = text(draft.lotNumber(), 64, "lotNumber", errors);
+		String note = FieldChecks.optional(draft.note(), "note", 1000, errors);
+		String lotNumber = FieldChecks.optional(draft.lotNumber(), "lotNumber", 64, errors);
 		if (lotNumber != null && !LOT_NUMBER.matcher(lotNumber).matches()) {
 			errors.add(new FieldError("lotNumber", "shopfloor.problem.lot-number", lotNumber));
 		}
@@ -398,18 +399,6 @@ public class ReportingProgress {
 			errors.add(new FieldError(field, "shopfloor.problem.reason-unknown", code.strip()));
 		}
 		return reason.orElse(null);
-	}
-
-	private static @Nullable String text(@Nullable String value, int max, String field, List<FieldError> errors) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		String text = value.strip();
-		if (text.length() > max) {
-			errors.add(new FieldError(field, "shopfloor.problem.too-long", max));
-			return null;
-		}
-		return text;
 	}
 
 }

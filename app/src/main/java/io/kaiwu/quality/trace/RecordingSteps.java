@@ -15,6 +15,7 @@ import io.kaiwu.equipment.EquipmentCatalog;
 import io.kaiwu.quality.Genealogy;
 import io.kaiwu.shared.ChangeRecorded;
 import io.kaiwu.shared.CurrentPrincipal;
+import io.kaiwu.shared.FieldChecks;
 import io.kaiwu.shared.KaiwuProblem;
 import io.kaiwu.shared.KaiwuProblem.FieldError;
 import io.kaiwu.shared.TenantId;
@@ -100,19 +101,13 @@ public class RecordingSteps implements Genealogy {
 			errors.add(new FieldError("operation", "quality.trace.problem.operation-missing"));
 		}
 		else if (operation.length() > 100) {
-			errors.add(new FieldError("operation", "quality.trace.problem.text-long", 100));
+			errors.add(new FieldError("operation", "problem.field.too-long", 100));
 		}
 		if (step.equipmentId() != null && this.equipment.equipment(tenant, step.equipmentId()).isEmpty()) {
 			errors.add(new FieldError("equipmentId", "quality.trace.problem.unknown-machine", step.equipmentId()));
 		}
-		String operator = RegisteringLots.text(step.operator());
-		if (operator != null && operator.length() > 100) {
-			errors.add(new FieldError("operator", "quality.trace.problem.text-long", 100));
-		}
-		String workOrder = RegisteringLots.text(step.workOrder());
-		if (workOrder != null && workOrder.length() > 64) {
-			errors.add(new FieldError("workOrder", "quality.trace.problem.text-long", 64));
-		}
+		String operator = FieldChecks.optional(step.operator(), "operator", 100, errors);
+		String workOrder = FieldChecks.optional(step.workOrder(), "workOrder", 64, errors);
 		if (step.endedAt().isBefore(step.startedAt())) {
 			errors.add(new FieldError("endedAt", "quality.trace.problem.window", step.startedAt(), step.endedAt()));
 		}

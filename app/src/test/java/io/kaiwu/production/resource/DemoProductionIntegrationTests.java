@@ -2,6 +2,9 @@ package io.kaiwu.production.resource;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.HashSet;
+import java.time.Instant;
 import java.util.Map;
 
 import io.kaiwu.support.Api;
@@ -60,6 +63,29 @@ class DemoProductionIntegrationTests {
 				api.put("/api/v1/production/setup-matrix/" + turning, other.adminToken(), Map.of("entries", List.of()))
 					.status())
 			.isEqualTo(404);
+	}
+
+	@Test
+	void theDemoPlantOpensOnAnApprovedScheduleOfItsOrderBook() throws InterruptedException {
+		Api api = new Api(this.port);
+		String demo = api.token("demo", KaiwuIntegrationTest.DEMO_PASSWORD);
+		// the first plan runs after the demo tenant commits, on its own thread
+		Instant deadline = Instant.now().plusSeconds(60);
+		Api.Answer active = api.get("/api/v1/production/schedules/active", demo);
+		while (active.status() == 404 && Instant.now().isBefore(deadline)) {
+			Thread.sleep(100);
+			active = api.get("/api/v1/production/schedules/active", demo);
+		}
+		assertThat(active.status()).isEqualTo(200);
+		JsonNode schedule = active.json().get("schedule");
+		assertThat(schedule.get("status").asString()).isEqualTo("ACTIVE");
+		// five released orders: 120 + 80 gear shafts (3 steps each), 400 sleeves, 3000
+		// housings and 200 rough-turned shafts (1 step each)
+		assertThat(schedule.get("orders")).hasSize(5);
+		assertThat(active.json().get("rows")).hasSize(9);
+		Set<String> resources = new HashSet<>();
+		active.json().get("rows").forEach((o) -> resources.add(o.get("resourceCode").asString()));
+		assertThat(resources).containsAnyOf("CNC-01", "CNC-02").contains("HT-01").containsAnyOf("CNC-03", "CNC-04");
 	}
 
 	private static String id(Api api, String token, String code) {
