@@ -3,6 +3,7 @@ package io.kaiwu.production.order;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -51,6 +52,12 @@ public class ManagingWorkOrders implements WorkOrders {
 	@Transactional(readOnly = true)
 	public Optional<WorkOrder> byNumber(TenantId tenant, String number) {
 		return this.workOrders.byNumber(tenant, number.strip());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<WorkOrder> ofOrders(TenantId tenant, Collection<UUID> productionOrderIds) {
+		return this.workOrders.ofOrders(tenant, productionOrderIds);
 	}
 
 	@Override

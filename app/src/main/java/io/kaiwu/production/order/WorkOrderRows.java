@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -83,6 +84,19 @@ class WorkOrderRows {
 	List<WorkOrder> ofOrder(TenantId tenant, UUID productionOrderId) {
 		return this.jdbc.sql(SELECT + "WHERE w.tenant_id = ? AND w.production_order_id = ? ORDER BY w.sequence_no")
 			.params(tenant.value(), productionOrderId)
+			.query((rs, row) -> workOrder(rs))
+			.list();
+	}
+
+	List<WorkOrder> ofOrders(TenantId tenant, Collection<UUID> productionOrderIds) {
+		if (productionOrderIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql(SELECT + """
+				WHERE w.tenant_id = :tenant AND w.production_order_id IN (:orders)
+				ORDER BY o.number, w.sequence_no""")
+			.param("tenant", tenant.value())
+			.param("orders", List.copyOf(productionOrderIds))
 			.query((rs, row) -> workOrder(rs))
 			.list();
 	}

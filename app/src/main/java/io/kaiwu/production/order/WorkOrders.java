@@ -2,6 +2,7 @@ package io.kaiwu.production.order;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,6 +31,15 @@ public interface WorkOrders {
 	 * @return empty when the tenant has none such.
 	 */
 	Optional<WorkOrder> byNumber(TenantId tenant, String number);
+
+	/**
+	 * The work orders of a set of production orders, read at once (a schedule's rows).
+	 * @param tenant whose work orders.
+	 * @param productionOrderIds the production orders; ids of another tenant are left
+	 * out.
+	 * @return their work orders, in production order number and sequence.
+	 */
+	List<WorkOrder> ofOrders(TenantId tenant, Collection<UUID> productionOrderIds);
 
 	/**
 	 * The work orders that are released, running or paused, in production order and

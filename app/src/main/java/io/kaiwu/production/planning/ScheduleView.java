@@ -138,12 +138,16 @@ public class ScheduleView {
 			conflicts.computeIfAbsent(c.workOrderId(), (w) -> new ArrayList<>()).add(c.kind().name());
 		}
 		Map<UUID, String> codes = new HashMap<>();
+		Map<UUID, WorkOrders.WorkOrder> workOrders = new HashMap<>();
+		Set<UUID> orderIds = new HashSet<>();
+		schedule.operations().forEach((p) -> orderIds.add(p.operation().productionOrderId()));
+		this.workOrders.ofOrders(tenant, orderIds).forEach((w) -> workOrders.put(w.id(), w));
 		List<Row> rows = new ArrayList<>();
 		for (Placed placed : schedule.operations()) {
 			PlannedOperation op = placed.operation();
 			String code = codes.computeIfAbsent(op.resourceId(),
 					(r) -> this.workCentres.resource(tenant, r).map(WorkCentres.Resource::code).orElse(r.toString()));
-			Optional<WorkOrders.WorkOrder> wo = this.workOrders.workOrder(tenant, op.workOrderId());
+			Optional<WorkOrders.WorkOrder> wo = Optional.ofNullable(workOrders.get(op.workOrderId()));
 			rows.add(new Row(op.workOrderId(), wo.map(WorkOrders.WorkOrder::number).orElse("?"),
 					wo.map((w) -> w.operationCode() + " " + w.operationName()).orElse(""), op.productionOrderId(),
 					wo.map(WorkOrders.WorkOrder::productionOrderNumber).orElse("?"), op.resourceId(), code, op.start(),
