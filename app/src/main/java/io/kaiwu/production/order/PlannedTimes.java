@@ -1,6 +1,8 @@
 package io.kaiwu.production.order;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,6 +21,14 @@ public interface PlannedTimes {
 	 * @return empty when there is no active schedule or the work order is not in it.
 	 */
 	Optional<Planned> of(TenantId tenant, UUID workOrderId);
+
+	/**
+	 * Several work orders' places in the active schedule, read at once.
+	 * @param tenant whose work orders.
+	 * @param workOrderIds the work orders.
+	 * @return the places of those in the active schedule, by work order.
+	 */
+	Map<UUID, Planned> of(TenantId tenant, Collection<UUID> workOrderIds);
 
 	/**
 	 * A work order's place in the active schedule.

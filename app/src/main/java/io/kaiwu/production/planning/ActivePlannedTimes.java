@@ -1,5 +1,9 @@
 package io.kaiwu.production.planning;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,8 +24,15 @@ class ActivePlannedTimes implements PlannedTimes {
 
 	@Override
 	public Optional<Planned> of(TenantId tenant, UUID workOrderId) {
-		return this.records.planned(tenant, workOrderId)
-			.map((op) -> new Planned(op.resourceId(), op.start(), op.end()));
+		return Optional.ofNullable(of(tenant, List.of(workOrderId)).get(workOrderId));
+	}
+
+	@Override
+	public Map<UUID, Planned> of(TenantId tenant, Collection<UUID> workOrderIds) {
+		Map<UUID, Planned> planned = new HashMap<>();
+		this.records.planned(tenant, workOrderIds)
+			.forEach((id, op) -> planned.put(id, new Planned(op.resourceId(), op.start(), op.end())));
+		return planned;
 	}
 
 }

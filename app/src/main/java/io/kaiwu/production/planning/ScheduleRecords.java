@@ -6,6 +6,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -112,15 +115,24 @@ class ScheduleRecords {
 	}
 
 	/** Where the active schedule has a work order. */
-	Optional<PlannedOperation> planned(TenantId tenant, UUID workOrderId) {
-		return this.jdbc.sql("""
+	/** The work orders' operations in the active schedule, by work order. */
+	Map<UUID, PlannedOperation> planned(TenantId tenant, Collection<UUID> workOrderIds) {
+		if (workOrderIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<UUID, PlannedOperation> planned = new HashMap<>();
+		this.jdbc.sql("""
 				SELECT o.* FROM production_schedule_operation o JOIN production_schedule s ON s.id = o.schedule_id
-				WHERE s.tenant_id = ? AND s.status = 'ACTIVE' AND o.work_order_id = ?""")
-			.params(tenant.value(), workOrderId)
-			.query((rs, n) -> new PlannedOperation(rs.getObject("production_order_id", UUID.class), workOrderId,
-					rs.getObject("resource_id", UUID.class), rs.getTimestamp("start_at").toInstant(),
-					rs.getTimestamp("end_at").toInstant(), rs.getInt("setup_minutes")))
-			.optional();
+				WHERE s.tenant_id = :tenant AND s.status = 'ACTIVE' AND o.work_order_id IN (:workOrders)""")
+			.param("tenant", tenant.value())
+			.param("workOrders", List.copyOf(workOrderIds))
+			.query((rs, n) -> new PlannedOperation(rs.getObject("production_order_id", UUID.class),
+					rs.getObject("work_order_id", UUID.class), rs.getObject("resource_id", UUID.class),
+					rs.getTimestamp("start_at").toInstant(), rs.getTimestamp("end_at").toInstant(),
+					rs.getInt("setup_minutes")))
+			.list()
+			.forEach((op) -> planned.put(op.workOrderId(), op));
+		return planned;
 	}
 
 	/** A tenant's schedules, newest first, without their rows. */

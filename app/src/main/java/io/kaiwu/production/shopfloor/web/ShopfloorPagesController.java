@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -152,11 +153,12 @@ class ShopfloorPagesController {
 		Map<UUID, LocalDate> due = new HashMap<>();
 		open.forEach((wo) -> due.computeIfAbsent(wo.productionOrderId(),
 				(id) -> this.productionOrders.get(tenant, id).dueDate()));
+		Map<UUID, PlannedTimes.Planned> planned = this.plannedTimes.of(tenant, byId.keySet());
 		List<UUID> dispatched = DispatchOrder.sort(
 				open.stream()
 					.map((wo) -> new DispatchOrder.Candidate<>(wo.id(),
 							wo.status() == Status.RUNNING || wo.status() == Status.PAUSED,
-							this.plannedTimes.of(tenant, wo.id()).map(PlannedTimes.Planned::start).orElse(null),
+							Optional.ofNullable(planned.get(wo.id())).map(PlannedTimes.Planned::start).orElse(null),
 							due.get(wo.productionOrderId()), wo.productionOrderNumber(), wo.sequence()))
 					.toList(),
 				open.isEmpty() ? this.properties.zone() : this.productionOrders.zone(tenant, centre.plantId()));
