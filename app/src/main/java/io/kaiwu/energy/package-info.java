@@ -7,9 +7,12 @@
  * (consumption intervals from cumulative counters across resets and rollover, gaps as
  * missing, virtual meters), {@code energy.tariff} (time-of-use tariffs, split and cost)
  * and {@code energy.carbon} (GB/T 2589 coefficients and emission factors, kept as data in
- * {@code energy/*.csv} with their source). See {@code docs/energy.md}.
+ * {@code energy/*.csv} with their source). Meters are created and listed over REST
+ * ({@code /api/v1/energy/meters}), hung on a node of the enterprise structure
+ * ({@code tenancy}) and, when physical, on a device's counter property ({@code device}).
+ * See {@code docs/energy.md}.
  */
-@ApplicationModule(allowedDependencies = { "shared" })
+@ApplicationModule(allowedDependencies = { "shared", "tenancy", "device" })
 @NullMarked
 package io.kaiwu.energy;
 
