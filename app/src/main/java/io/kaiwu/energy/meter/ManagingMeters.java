@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -208,8 +209,7 @@ public class ManagingMeters {
 		}
 		catch (InvalidVirtualMeter refused) {
 			errors.add(new FieldError("terms",
-					"problem.energy.virtual."
-							+ refused.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+					"problem.energy.virtual." + refused.reason().name().toLowerCase(Locale.ROOT).replace('_', '-'),
 					refused.meterCode(), String.join(" → ", refused.path())));
 		}
 		return terms;

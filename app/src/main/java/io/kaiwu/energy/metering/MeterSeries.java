@@ -2,6 +2,7 @@ package io.kaiwu.energy.metering;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A meter's consumption intervals and the readings that were set aside.
@@ -20,7 +21,7 @@ public record MeterSeries(List<ConsumptionInterval> intervals, List<ReadingFlag>
 	public BigDecimal countedTotal() {
 		return this.intervals.stream()
 			.map(ConsumptionInterval::consumption)
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 

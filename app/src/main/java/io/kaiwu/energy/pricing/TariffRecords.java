@@ -3,6 +3,8 @@ package io.kaiwu.energy.pricing;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Month;
 import java.util.ArrayList;
@@ -36,8 +38,7 @@ class TariffRecords {
 	}
 
 	List<StoredTariff> ofTenant(TenantId tenant) {
-		record Head(UUID id, String code, String name, java.time.LocalDate validFrom, String source,
-				java.time.Instant createdAt) {
+		record Head(UUID id, String code, String name, LocalDate validFrom, String source, Instant createdAt) {
 		}
 		List<Head> heads = this.jdbc
 			.sql("SELECT * FROM energy_tariff WHERE tenant_id = ? ORDER BY valid_from DESC, code")

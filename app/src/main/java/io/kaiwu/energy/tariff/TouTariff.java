@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +76,7 @@ public final class TouTariff {
 				}
 			}
 		}
-		Map<Season, TouPeriod[]> periodByMinute = new java.util.HashMap<>();
+		Map<Season, TouPeriod[]> periodByMinute = new HashMap<>();
 		Set<TouPeriod> used = new LinkedHashSet<>();
 		for (Season season : seasons) {
 			periodByMinute.put(season, minutes(season, problems));

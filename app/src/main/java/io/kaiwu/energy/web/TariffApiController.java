@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import io.kaiwu.energy.pricing.ManagingTariffs;
@@ -86,8 +87,7 @@ class TariffApiController {
 			Map<TouPeriod, BigDecimal> prices, List<SeasonView> seasons, OffsetDateTime createdAt) {
 
 		static TariffView of(StoredTariff t) {
-			return new TariffView(t.id(), t.code(), t.name(), t.validFrom(), t.source(),
-					new java.util.TreeMap<>(t.prices()),
+			return new TariffView(t.id(), t.code(), t.name(), t.validFrom(), t.source(), new TreeMap<>(t.prices()),
 					t.seasons()
 						.stream()
 						.map((s) -> new SeasonView(s.name(), s.months().stream().map(Month::getValue).sorted().toList(),
