@@ -1,0 +1,20 @@
+/**
+ * Energy (远程能耗监测): meters of electricity, water, natural gas, steam and compressed air,
+ * the consumption they measured, what it cost under a time-of-use tariff (尖峰平谷), and what
+ * it means in tonnes of standard coal (tce) and tonnes of CO₂.
+ * <p>
+ * This first slice holds the calculation kernels, plain Java: {@code energy.metering}
+ * (consumption intervals from cumulative counters across resets and rollover, gaps as
+ * missing, virtual meters), {@code energy.tariff} (time-of-use tariffs, split and cost)
+ * and {@code energy.carbon} (GB/T 2589 coefficients and emission factors, kept as data in
+ * {@code energy/*.csv} with their source). Meters are created and listed over REST
+ * ({@code /api/v1/energy/meters}), hung on a node of the enterprise structure
+ * ({@code tenancy}) and, when physical, on a device's counter property ({@code device}).
+ * See {@code docs/energy.md}.
+ */
+@ApplicationModule(allowedDependencies = { "shared", "tenancy", "device" })
+@NullMarked
+package io.kaiwu.energy;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
