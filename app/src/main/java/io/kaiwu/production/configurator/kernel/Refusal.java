@@ -54,7 +54,12 @@ public record Refusal(Kind kind, List<String> args) {
 		 * An option changes the run time of a step the routing does not have (args:
 		 * option, sequence).
 		 */
-		STEP_MISSING
+		STEP_MISSING,
+		/**
+		 * The variant would have no operation: the base item has no routing effective
+		 * that day and no option adds a step (args: base item code, day).
+		 */
+		NO_ROUTING
 
 	}
 
