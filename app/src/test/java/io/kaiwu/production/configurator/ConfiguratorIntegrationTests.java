@@ -177,6 +177,27 @@ class ConfiguratorIntegrationTests {
 			.isEqualTo("EXTRA_STEP");
 	}
 
+	@Test
+	void theDemoGearShaftIsConfigurable() {
+		String demo = this.f.api.token("demo", KaiwuIntegrationTest.DEMO_PASSWORD);
+		JsonNode products = this.f.api.get("/api/v1/production/configurator/products", demo).json();
+		String product = null;
+		for (JsonNode p : products) {
+			if (p.get("baseItemCode").asString().equals("FG-GS-200")) {
+				product = p.get("id").asString();
+			}
+		}
+		assertThat(product).as(products.toString()).isNotNull();
+		String path = "/api/v1/production/configurator/products/" + product + "/evaluate";
+		JsonNode hardened = this.f.api.post(path, demo, Map.of("options", List.of("HT-IND", "PREC-HI"))).json();
+		assertThat(hardened.get("orderable").asBoolean()).as(hardened.toString()).isTrue();
+		List<String> operations = new ArrayList<>();
+		hardened.get("routing").forEach((s) -> operations.add(s.get("operationCode").asString()));
+		assertThat(operations).containsExactly("OP10", "OP20", "OP30", "OP40");
+		JsonNode kit = this.f.api.post(path, demo, Map.of("options", List.of("HT-IND", "PREC-HI", "KIT-SLV"))).json();
+		assertThat(kinds(kit.get("refusals"))).containsExactly("EXCLUDES");
+	}
+
 	private JsonNode evaluate(String product, String... options) {
 		Api.Answer answer = this.f.api.post("/api/v1/production/configurator/products/" + product + "/evaluate",
 				this.f.token(), Map.of("options", List.of(options)));

@@ -1,6 +1,7 @@
 package io.kaiwu.production.configurator.web;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,7 +52,8 @@ class ConfiguratorPagesController {
 
 	@GetMapping("/production/configurator")
 	String page(@RequestParam(required = false) @Nullable UUID product,
-			@RequestParam(name = "options", required = false) @Nullable List<String> options, Model model) {
+			@RequestParam MultiValueMap<String, String> params, Model model) {
+		List<String> options = selection(params);
 		List<ConfigurableProduct> all = this.products.all(tenant());
 		model.addAttribute("products", all);
 		ConfigurableProduct chosen = null;
@@ -76,8 +79,8 @@ class ConfiguratorPagesController {
 	 * The options, variant and previews for a selection: htmx's answer to every change.
 	 */
 	@GetMapping("/production/configurator/{id}/panel")
-	String panel(@PathVariable UUID id,
-			@RequestParam(name = "options", required = false) @Nullable List<String> options, Model model) {
+	String panel(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params, Model model) {
+		List<String> options = selection(params);
 		model.addAttribute("product", this.products.get(tenant(), id));
 		model.addAttribute("evaluation", this.configuring.evaluate(tenant(), id, options));
 		return "production/configurator :: panel";
@@ -85,13 +88,12 @@ class ConfiguratorPagesController {
 
 	@PostMapping("/production/configurator/{id}/order")
 	@PreAuthorize("hasRole('ENGINEER')")
-	String order(@PathVariable UUID id,
-			@RequestParam(name = "options", required = false) @Nullable List<String> options,
+	String order(@PathVariable UUID id, @RequestParam MultiValueMap<String, String> params,
 			@RequestParam(required = false) @Nullable String quantity,
 			@RequestParam(required = false) @Nullable String dueDate,
 			@RequestParam(required = false) @Nullable String customerCode,
 			@RequestParam(required = false) @Nullable String customerReference, RedirectAttributes redirect) {
-		List<String> picked = (options != null) ? options : List.of();
+		List<String> picked = selection(params);
 		try {
 			ConfiguredOrder created = this.configuring.configure(tenant(), id, new ConfiguredOrderDraft(picked,
 					number(quantity), dueDate, null, customerCode, customerReference, null));
@@ -108,6 +110,20 @@ class ConfiguratorPagesController {
 			.queryParam("options", picked.toArray())
 			.build()
 			.toUriString();
+	}
+
+	/**
+	 * The option codes picked: the checkboxes come as {@code options}, each single-choice
+	 * group's radios as {@code options.<group>}.
+	 */
+	private static List<String> selection(MultiValueMap<String, String> params) {
+		List<String> picked = new ArrayList<>();
+		params.forEach((name, values) -> {
+			if (name.equals("options") || name.startsWith("options.")) {
+				picked.addAll(values);
+			}
+		});
+		return picked;
 	}
 
 	private static @Nullable BigDecimal number(@Nullable String text) {
