@@ -160,7 +160,7 @@ class ProductRows {
 			.params(t, h.id())
 			.query((rs) -> {
 				UUID id = rs.getObject("id", UUID.class);
-				Integer sequence = (Integer) rs.getObject("sequence_number", Integer.class);
+				Integer sequence = rs.getObject("sequence_number", Integer.class);
 				effects.computeIfAbsent(rs.getObject("option_id", UUID.class), (k) -> new ArrayList<>())
 					.add(new ProductDraft.Effect(rs.getString("kind"), rs.getObject("component_item_id", UUID.class),
 							rs.getObject("replaced_item_id", UUID.class), plain(rs.getBigDecimal("quantity")), sequence,

@@ -175,6 +175,21 @@ class ConfiguratorIntegrationTests {
 		Api.Answer viewer = this.f.api.get("/api/v1/production/configurator/products/" + product, this.f.token());
 		assertThat(viewer.json().at("/definition/groups/0/options/1/effects/0/kind").asString())
 			.isEqualTo("EXTRA_STEP");
+
+		Map<String, Object> changed = new HashMap<>(this.f.definition());
+		changed.put("name", "齿轮轴 C2M");
+		changed.put("rules", List.of(Map.of("kind", "EXCLUDES", "option", "HT-IND", "other", "SURF-ZN")));
+		Api.Answer updated = this.f.api.put("/api/v1/production/configurator/products/" + product, this.f.token(),
+				changed);
+		assertThat(updated.status()).as(updated.body()).isEqualTo(200);
+		assertThat(updated.json().get("name").asString()).isEqualTo("齿轮轴 C2M");
+		assertThat(updated.json().at("/definition/rules").size()).isEqualTo(1);
+		assertThat(kinds(evaluate(product, "HT-IND", "MAT-45", "SURF-ZN").get("refusals"))).containsExactly("EXCLUDES");
+		changed.put("baseItemId", this.f.blank45);
+		Api.Answer moved = this.f.api.put("/api/v1/production/configurator/products/" + product, this.f.token(),
+				changed);
+		assertThat(moved.status()).isEqualTo(400);
+		assertThat(moved.json().at("/errors/0/field").asString()).isEqualTo("baseItemId");
 	}
 
 	@Test

@@ -117,6 +117,24 @@ class ConfiguratorKernelTests {
 	}
 
 	@Test
+	void anOptionWhoseNeededOptionIsExcludedByAPickIsRuledOut() {
+		ProductModel sleeveKit = new ProductModel("FG-GS-200", List.of(
+				new OptionGroup("HT", "热处理", true, false,
+						List.of(new Option("HT-QT", "调质", List.of()), new Option("HT-IND", "感应淬火", List.of()))),
+				new OptionGroup("KIT", "配套件", false, true,
+						List.of(new Option("KIT-SLV", "轴套", List.of()), new Option("KIT-PIN", "销", List.of())))),
+				List.of(new Rule(Rule.Kind.EXCLUDES, "KIT-SLV", "HT-IND"),
+						new Rule(Rule.Kind.REQUIRES, "KIT-PIN", "KIT-SLV")));
+		List<Compatibility.Choice> choices = Compatibility.compatible(sleeveKit, List.of("HT-IND"));
+		assertThat(choice(choices, "KIT-SLV").reasons())
+			.containsExactly(new Refusal(Kind.EXCLUDES, List.of("KIT-SLV", "HT-IND")));
+		assertThat(choice(choices, "KIT-PIN").reasons())
+			.containsExactly(new Refusal(Kind.REQUIRES_BLOCKED, List.of("KIT-PIN", "KIT-SLV", "HT-IND")));
+		assertThat(choice(choices, "HT-QT").available()).isTrue();
+		assertThat(Compatibility.compatible(sleeveKit, List.of("HT-QT"))).allMatch(Compatibility.Choice::available);
+	}
+
+	@Test
 	void theVariantCodeDependsOnTheSelectionNotOnTheOrderOfPicking() {
 		String code = VariantCode.of("FG-GS-200", List.of("HT-IND", "MAT-40CR", "SURF-BLK"));
 		assertThat(code).matches("FG-GS-200-[0-9A-F]{8}");
