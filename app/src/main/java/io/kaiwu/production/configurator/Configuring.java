@@ -48,6 +48,7 @@ import io.kaiwu.shared.TenantId;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -174,19 +175,13 @@ public class Configuring {
 			throw new KaiwuProblem.InvalidInput(errors);
 		}
 		ConfigurableProduct product = v.product();
-		ItemSummary variant = this.variants.variantOf(tenant, product.baseItemId(), v.code(), variantName(v));
-		if (this.boms.versions(tenant, variant.id()).isEmpty() && !v.bom().parts().isEmpty()) {
-			this.boms.create(tenant,
-					new BomDraft(variant.id(), VERSION, v.baseQuantity(), v.today(), null,
-							v.bom()
-								.parts()
-								.stream()
-								.map((l) -> new BomDraft.Line(l.componentItemId(), l.quantity(), l.scrapPercent()))
-								.toList()));
+		ItemSummary variant;
+		try {
+			variant = variantWithBomAndRouting(tenant, v);
 		}
-		if (this.routings.versions(tenant, variant.id()).isEmpty()) {
-			this.routings.create(tenant, new RoutingDraft(variant.id(), VERSION, v.family(), v.today(), null,
-					v.routing().parts().stream().map(Configuring::draftStep).toList()));
+		catch (DuplicateKeyException ex) {
+			// another order made the same new variant at the same moment; its commit won
+			throw new KaiwuProblem.Conflict("configurator.problem.variant-busy", v.code());
 		}
 		CustomerOrder customerOrder = this.customerOrders.create(tenant,
 				new CustomerOrderDraft(draft.customerId(), draft.customerCode(), product.plantId(),
@@ -202,6 +197,28 @@ public class Configuring {
 		this.configurations.insert(tenant, configuration);
 		this.events.publishEvent(ChangeRecorded.created(tenant, AUDITED, configuration.id(), configuration));
 		return configuration;
+	}
+
+	/**
+	 * The variant item, made the first time with BOM and routing version A effective from
+	 * today; found again, with what it already has, every later time.
+	 */
+	private ItemSummary variantWithBomAndRouting(TenantId tenant, Variant v) {
+		ItemSummary variant = this.variants.variantOf(tenant, v.product().baseItemId(), v.code(), variantName(v));
+		if (this.boms.versions(tenant, variant.id()).isEmpty() && !v.bom().parts().isEmpty()) {
+			this.boms.create(tenant,
+					new BomDraft(variant.id(), VERSION, v.baseQuantity(), v.today(), null,
+							v.bom()
+								.parts()
+								.stream()
+								.map((l) -> new BomDraft.Line(l.componentItemId(), l.quantity(), l.scrapPercent()))
+								.toList()));
+		}
+		if (this.routings.versions(tenant, variant.id()).isEmpty()) {
+			this.routings.create(tenant, new RoutingDraft(variant.id(), VERSION, v.family(), v.today(), null,
+					v.routing().parts().stream().map(Configuring::draftStep).toList()));
+		}
+		return variant;
 	}
 
 	/** The product's latest configurations, newest first. */

@@ -193,6 +193,37 @@ class ConfiguratorIntegrationTests {
 	}
 
 	@Test
+	void twoFirstOrdersOfTheSameVariantAtOnceNeverFailHalfway() throws Exception {
+		String product = this.f.product();
+		String path = "/api/v1/production/configurator/products/" + product + "/configurations";
+		Map<String, Object> body = Map.of("options", List.of("HT-QT", "MAT-40CR"), "quantity", 5, "dueDate",
+				LocalDate.now().plusDays(3).toString(), "customerCode", this.f.customerCode);
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		List<java.util.concurrent.Future<Api.Answer>> answers = new ArrayList<>();
+		for (int i = 0; i < 2; i++) {
+			answers.add(pool.submit(() -> {
+				start.await();
+				return this.f.api.post(path, this.f.token(), body);
+			}));
+		}
+		start.countDown();
+		List<String> variants = new ArrayList<>();
+		for (java.util.concurrent.Future<Api.Answer> answer : answers) {
+			Api.Answer a = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+			assertThat(a.status()).as(a.body()).isIn(201, 409);
+			if (a.status() == 201) {
+				variants.add(a.json().get("variantItemId").asString());
+			}
+		}
+		pool.shutdown();
+		assertThat(variants).isNotEmpty();
+		assertThat(variants.stream().distinct()).hasSize(1);
+		assertThat(get(path).size()).isEqualTo(variants.size());
+		assertThat(get("/api/v1/production/routings?itemId=" + variants.get(0)).size()).isEqualTo(1);
+	}
+
+	@Test
 	void theDemoGearShaftIsConfigurable() {
 		String demo = this.f.api.token("demo", KaiwuIntegrationTest.DEMO_PASSWORD);
 		JsonNode products = this.f.api.get("/api/v1/production/configurator/products", demo).json();
