@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -308,7 +309,7 @@ public class ManagingConfigurableProducts {
 			errors.add(new FieldError(at, "configurator.problem.empty"));
 			return new ProductDraft.Rule("", "", "");
 		}
-		String kind = (rule.kind() != null) ? rule.kind().strip().toUpperCase(java.util.Locale.ROOT) : "";
+		String kind = (rule.kind() != null) ? rule.kind().strip().toUpperCase(Locale.ROOT) : "";
 		if (!kind.equals("REQUIRES") && !kind.equals("EXCLUDES")) {
 			errors.add(new FieldError(at + ".kind", "configurator.problem.rule-kind", String.valueOf(rule.kind())));
 		}

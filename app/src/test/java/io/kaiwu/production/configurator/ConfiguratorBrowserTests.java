@@ -92,6 +92,11 @@ class ConfiguratorBrowserTests {
 		assertThat(this.browser.findElement(By.id("configured")).getText()).contains(variant).contains("MO-");
 		assertThat(this.browser.findElement(By.id("configured-orders")).getText()).contains(variant);
 		assertThat(this.browser.findElement(By.id("variant-code")).getText()).isEqualTo(variant);
+
+		this.browser.get(base + "/production/configurator?lang=en");
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Product configurator");
+		assertThat(this.browser.findElement(By.id("refusals")).getText()).contains("Pick one option in group 热处理");
+		this.browser.get(base + "/production/configurator?lang=zh-CN");
 	}
 
 	/** Clicks an option and waits until htmx has redrawn the panel. */

@@ -1,5 +1,6 @@
 package io.kaiwu.production.configurator.kernel;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,7 +18,7 @@ public record Refusal(Kind kind, List<String> args) {
 	}
 
 	static Refusal of(Kind kind, Object... args) {
-		return new Refusal(kind, java.util.Arrays.stream(args).map(String::valueOf).toList());
+		return new Refusal(kind, Arrays.stream(args).map(String::valueOf).toList());
 	}
 
 	/** What is wrong. */
