@@ -11,6 +11,9 @@
  * implements {@link io.kaiwu.shared.StructureReferences} so a site with a shift calendar
  * cannot be deleted. Other modules ask {@link io.kaiwu.masterdata.SiteWorkingTime} for a
  * site's planned working time.
+ * <p>
+ * Production's configurator asks {@link io.kaiwu.masterdata.ItemVariants} for the variant
+ * item of a configured product.
  */
 @ApplicationModule(allowedDependencies = { "shared", "tenancy" })
 @NullMarked
