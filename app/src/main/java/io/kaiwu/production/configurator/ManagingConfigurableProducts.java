@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,7 @@ import java.util.UUID;
 import io.kaiwu.masterdata.ItemCatalog;
 import io.kaiwu.masterdata.ItemCatalog.ItemSummary;
 import io.kaiwu.production.resource.Codes;
+import io.kaiwu.shared.FieldChecks;
 import io.kaiwu.production.resource.WorkCentres;
 import io.kaiwu.shared.ChangeRecorded;
 import io.kaiwu.shared.CurrentPrincipal;
@@ -144,7 +146,7 @@ public class ManagingConfigurableProducts {
 			errors.add(new FieldError("plantId", "mrp.stock.problem.plant-unknown", plant));
 		}
 		String name = (draft.name() == null || draft.name().isBlank()) ? ((base != null) ? base.name() : "")
-				: Codes.text(draft.name(), 200, "name", errors);
+				: Objects.requireNonNullElse(FieldChecks.required(draft.name(), "name", 200, errors), "");
 		List<ProductDraft.Group> groups = (draft.groups() != null) ? draft.groups() : List.of();
 		if (groups.isEmpty()) {
 			errors.add(new FieldError("groups", "configurator.problem.no-groups"));
@@ -177,7 +179,7 @@ public class ManagingConfigurableProducts {
 		if (!code.isEmpty() && !groupCodes.add(code)) {
 			errors.add(new FieldError(at + ".code", "configurator.problem.group-repeated", code));
 		}
-		String name = Codes.text(group.name(), 200, at + ".name", errors);
+		String name = Objects.requireNonNullElse(FieldChecks.required(group.name(), at + ".name", 200, errors), "");
 		List<ProductDraft.Option> options = (group.options() != null) ? group.options() : List.of();
 		if (options.isEmpty()) {
 			errors.add(new FieldError(at + ".options", "configurator.problem.no-options", code));
@@ -194,7 +196,8 @@ public class ManagingConfigurableProducts {
 			if (!optionCode.isEmpty() && !optionCodes.add(optionCode)) {
 				errors.add(new FieldError(path + ".code", "configurator.problem.option-repeated", optionCode));
 			}
-			String optionName = Codes.text(option.name(), 200, path + ".name", errors);
+			String optionName = Objects
+				.requireNonNullElse(FieldChecks.required(option.name(), path + ".name", 200, errors), "");
 			List<ProductDraft.Effect> effects = (option.effects() != null) ? option.effects() : List.of();
 			List<ProductDraft.Effect> checkedEffects = new ArrayList<>();
 			for (int e = 0; e < effects.size(); e++) {
@@ -249,7 +252,8 @@ public class ManagingConfigurableProducts {
 			String option, List<FieldError> errors) {
 		sequence(e.sequence(), at + ".sequence", option, errors);
 		String code = Codes.code(e.operationCode(), at + ".operationCode", errors);
-		String name = Codes.text(e.operationName(), 200, at + ".operationName", errors);
+		String name = Objects
+			.requireNonNullElse(FieldChecks.required(e.operationName(), at + ".operationName", 200, errors), "");
 		WorkCentres.WorkCentre centre = null;
 		if (e.workCentreId() == null) {
 			errors.add(new FieldError(at + ".workCentreId", "configurator.problem.work-centre-required", option));
