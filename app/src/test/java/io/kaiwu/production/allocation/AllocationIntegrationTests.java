@@ -1,11 +1,13 @@
 package io.kaiwu.production.allocation;
 
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.kaiwu.masterdata.PageSession;
 import io.kaiwu.production.resource.PlantFixtures;
 import io.kaiwu.support.Api;
 import io.kaiwu.support.KaiwuIntegrationTest;
@@ -147,6 +149,33 @@ class AllocationIntegrationTests {
 		assertThat(empty.status()).as(empty.body()).isEqualTo(400);
 		assertThat(empty.json().get("errors")).extracting((e) -> e.get("field").asString())
 			.containsExactlyInAnyOrder("quantity", "dueDate");
+	}
+
+	@Test
+	void thePagePutsTheCheaperPlantFirstAndItsButtonMakesTheOrderInThePlantClicked() {
+		JsonNode customerOrder = customerOrder("120");
+		String lineId = customerOrder.get("lines").get(0).get("id").asString();
+		PageSession session = PageSession.signIn(this.port, this.f.tenant.adminUsername(), "Settled-Passw0rd-7");
+
+		String list = session.get("/production/allocation").body();
+		assertThat(list).contains("id=\"open-lines\"").contains(customerOrder.get("number").asString());
+		String page = session.get("/production/allocation?lineId=" + lineId).body();
+		assertThat(page).contains("id=\"allocation-options\"").contains("成本最低");
+		assertThat(page.indexOf("data-plant=\"P1\"")).isPositive().isLessThan(page.indexOf("data-plant=\"P2\""));
+
+		String action = "/production/allocation/" + customerOrder.get("id").asString() + "/lines/" + lineId;
+		HttpResponse<String> made = session.post(action, "/production/allocation?lineId=" + lineId,
+				Map.of("plantId", this.f.otherPlant, "_csrf", PageSession.csrf(page)));
+		assertThat(made.statusCode()).isEqualTo(302);
+		assertThat(session.get("/production/allocation").body()).contains("id=\"allocated\"").contains("P2 二厂");
+		JsonNode orders = this.api.get("/api/v1/production/production-orders", this.f.token()).json().get("items");
+		assertThat(orders).hasSize(1);
+		assertThat(orders.get(0).get("plantId").asString()).isEqualTo(this.f.otherPlant);
+		assertThat(orders.get(0).get("customerOrderLineId").asString()).isEqualTo(lineId);
+
+		assertThat(session.get("/production/allocation?lang=en&lineId=" + lineId).body()).contains("Plant allocation")
+			.contains("cheapest");
+		session.get("/production/allocation?lang=zh-CN");
 	}
 
 	private JsonNode options(int quantity) {
