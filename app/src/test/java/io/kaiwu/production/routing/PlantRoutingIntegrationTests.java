@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.kaiwu.masterdata.PageSession;
 import io.kaiwu.production.resource.PlantFixtures;
 import io.kaiwu.support.Api;
 import io.kaiwu.support.KaiwuIntegrationTest;
@@ -80,11 +81,16 @@ class PlantRoutingIntegrationTests {
 		assertThat(either.status()).as(either.body()).isEqualTo(400);
 		assertThat(either.json().get("errors").get(0).get("field").asString()).isEqualTo("plantId");
 
+		String page = PageSession.signIn(this.port, this.f.tenant.adminUsername(), "Settled-Passw0rd-7")
+			.get("/production/routings")
+			.body();
+		assertThat(page).contains("<td class=\"code\">P1</td>").contains("<td class=\"code\">P2</td>");
+
 		// in one plant the versions still must not overlap
 		Api.Answer overlap = this.api.post("/api/v1/production/routings", this.f.token(),
 				routing("P2-B", List.of(step(10, "OP10", this.farTurning, this.farLathe))));
 		assertThat(overlap.status()).as(overlap.body()).isEqualTo(409);
-		assertThat(overlap.json().get("detail").asString()).contains("P2-A");
+		assertThat(overlap.body()).contains("P2-A");
 	}
 
 	private JsonNode effective(String plant) {
