@@ -261,7 +261,8 @@ public class ManagingRoutings implements Routings {
 					draft.validFrom()));
 		}
 		List<CheckedStep> steps = steps(tenant, draft, errors);
-		UUID plantId = onePlant(tenant, steps, errors);
+		// checked only when every step is sound, so that steps[i] is the draft's step i
+		UUID plantId = errors.isEmpty() ? onePlant(tenant, steps, errors) : null;
 		if (!errors.isEmpty()) {
 			throw new KaiwuProblem.InvalidInput(errors);
 		}

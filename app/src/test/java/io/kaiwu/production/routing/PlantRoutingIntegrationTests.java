@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.kaiwu.masterdata.PageSession;
 import io.kaiwu.production.resource.PlantFixtures;
+import io.kaiwu.production.resource.Workbooks;
 import io.kaiwu.support.Api;
 import io.kaiwu.support.KaiwuIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,6 +62,21 @@ class PlantRoutingIntegrationTests {
 			.contains("P2")
 			.contains("10 OP10")
 			.contains("P1");
+		assertThat(this.api.get("/api/v1/production/routings?itemId=" + this.f.finished, this.f.token()).json())
+			.isEmpty();
+	}
+
+	@Test
+	void anImportedVersionSpanningTwoPlantsIsRefusedOnTheRowOfTheForeignStep() {
+		String item = this.f.itemCode(this.f.finished);
+		List<List<String>> rows = List.of(RoutingImportIntegrationTests.HEADER,
+				List.of(item, "A", "SHAFT", "2026-01-01", "", "10", "OP10", "车", "WC-TURN", "R-CK1", "15", "90", ""),
+				List.of(item, "A", "SHAFT", "2026-01-01", "", "20", "OP20", "精车", "WC-TURN2", "R-CK2", "15", "90", ""));
+		Api.Answer answer = this.api.upload("/api/v1/production/routings/import", this.f.token(), "routing.xlsx",
+				Workbooks.xlsx(rows));
+		assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+		assertThat(RoutingImportIntegrationTests.errors(answer.json())).containsExactly("3 workCentre");
+		assertThat(answer.json().get("errors").get(0).get("message").asString()).contains("20 OP20").contains("P2");
 		assertThat(this.api.get("/api/v1/production/routings?itemId=" + this.f.finished, this.f.token()).json())
 			.isEmpty();
 	}
