@@ -167,9 +167,12 @@ class AllocationIntegrationTests {
 		HttpResponse<String> made = session.post(action, "/production/allocation?lineId=" + lineId,
 				Map.of("plantId", this.f.otherPlant, "_csrf", PageSession.csrf(page)));
 		assertThat(made.statusCode()).isEqualTo(302);
-		assertThat(session.get("/production/allocation").body()).contains("id=\"allocated\"").contains("P2 二厂");
+		String after = session.get("/production/allocation").body();
 		JsonNode orders = this.api.get("/api/v1/production/production-orders", this.f.token()).json().get("items");
 		assertThat(orders).hasSize(1);
+		assertThat(after).contains("id=\"allocated\"")
+			.contains("P2 二厂")
+			.contains(orders.get(0).get("number").asString() + " @P2");
 		assertThat(orders.get(0).get("plantId").asString()).isEqualTo(this.f.otherPlant);
 		assertThat(orders.get(0).get("customerOrderLineId").asString()).isEqualTo(lineId);
 

@@ -3,7 +3,9 @@ package io.kaiwu.production.allocation.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.kaiwu.masterdata.ItemCatalog;
@@ -11,6 +13,8 @@ import io.kaiwu.production.allocation.Allocated;
 import io.kaiwu.production.allocation.PlantAllocation;
 import io.kaiwu.production.order.CustomerOrder;
 import io.kaiwu.production.order.ManagingCustomerOrders;
+import io.kaiwu.production.order.ManagingProductionOrders;
+import io.kaiwu.production.order.ProductionOrder;
 import io.kaiwu.production.stock.ItemLabels;
 import io.kaiwu.shared.CurrentPrincipal;
 import io.kaiwu.shared.KaiwuPrincipal;
@@ -19,6 +23,8 @@ import io.kaiwu.shared.PageQuery;
 import io.kaiwu.shared.ProblemDetails;
 import io.kaiwu.shared.Role;
 import io.kaiwu.shared.TenantId;
+import io.kaiwu.tenancy.EnterpriseStructure;
+import io.kaiwu.tenancy.StructureNode;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,12 +53,18 @@ class AllocationPagesController {
 
 	private final ProblemDetails problems;
 
+	private final ManagingProductionOrders productionOrders;
+
+	private final EnterpriseStructure structure;
+
 	AllocationPagesController(PlantAllocation allocation, ManagingCustomerOrders customerOrders, ItemCatalog items,
-			ProblemDetails problems) {
+			ProblemDetails problems, ManagingProductionOrders productionOrders, EnterpriseStructure structure) {
 		this.allocation = allocation;
 		this.customerOrders = customerOrders;
 		this.items = items;
 		this.problems = problems;
+		this.productionOrders = productionOrders;
+		this.structure = structure;
 	}
 
 	/**
@@ -84,6 +96,7 @@ class AllocationPagesController {
 			}
 		}
 		model.addAttribute("lines", lines);
+		model.addAttribute("made", made(tenant));
 		model.addAttribute("itemNames", new ItemLabels(this.items, tenant));
 		model.addAttribute("canPlan", me.has(Role.ENGINEER));
 		List<String> errors = new ArrayList<>();
@@ -103,6 +116,23 @@ class AllocationPagesController {
 			model.addAttribute("errors", errors);
 		}
 		return "production/allocation";
+	}
+
+	/**
+	 * The open production orders already made for customer order lines, so that a line is
+	 * not allocated twice by mistake: by line, each as its number and plant code.
+	 */
+	private Map<UUID, List<String>> made(TenantId tenant) {
+		Map<UUID, List<String>> made = new HashMap<>();
+		for (StructureNode plant : this.structure.sites(tenant)) {
+			for (ProductionOrder order : this.productionOrders.open(tenant, plant.id())) {
+				if (order.customerOrderLineId() != null) {
+					made.computeIfAbsent(order.customerOrderLineId(), (k) -> new ArrayList<>())
+						.add(order.number() + " @" + plant.code());
+				}
+			}
+		}
+		return made;
 	}
 
 	@PostMapping("/production/allocation/{orderId}/lines/{lineId}")
