@@ -70,11 +70,11 @@ public class ManagingRoutings implements Routings {
 
 	ManagingRoutings(JdbcClient jdbc, ItemCatalog items, WorkCentres workCentres, SetupMatrix setups,
 			EnterpriseStructure structure, ApplicationEventPublisher events) {
-		this.structure = structure;
 		this.jdbc = jdbc;
 		this.items = items;
 		this.workCentres = workCentres;
 		this.setups = setups;
+		this.structure = structure;
 		this.events = events;
 	}
 
@@ -550,6 +550,7 @@ public class ManagingRoutings implements Routings {
 		Map<String, Object> audit = new LinkedHashMap<>();
 		audit.put("item", r.itemCode());
 		audit.put("version", r.version());
+		audit.put("plantId", r.plantId().toString());
 		audit.put("productFamily", r.productFamily());
 		audit.put("validFrom", r.validFrom().toString());
 		audit.put("validTo", (r.validTo() != null) ? r.validTo().toString() : null);
