@@ -250,7 +250,8 @@ public class Configuring {
 			.orElse(List.of());
 		Composition<VariantBom.Line> bom = VariantBom.compose(baseQuantity, bomLines, chosen);
 
-		Optional<RoutingDetails> baseRouting = this.routings.effective(tenant, product.baseItemId(), today)
+		Optional<RoutingDetails> baseRouting = this.routings
+			.effective(tenant, product.baseItemId(), product.plantId(), today)
 			.map((r) -> this.routings.get(tenant, r.id()));
 		List<VariantRouting.Step> steps = baseRouting.map((r) -> r.steps().stream().map(Configuring::step).toList())
 			.orElse(List.of());

@@ -30,9 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Production orders: created by hand, for a customer order line, or by firming an MRP
- * planned order; released into one work order per operation of the routing effective on
- * the release day (the plant's today), each on the step's work centre and preferred
- * resource; cancelled while not released. Audited as {@code production-order}.
+ * planned order; released into one work order per operation of the order's plant's
+ * routing effective on the release day (the plant's today), each on the step's work
+ * centre and preferred resource; cancelled while not released. Audited as
+ * {@code production-order}.
  */
 @Service
 public class ManagingProductionOrders {
@@ -93,7 +94,10 @@ public class ManagingProductionOrders {
 				.orElseThrow();
 			origin = ProductionOrder.Origin.CUSTOMER_ORDER;
 			itemId = line.itemId();
-			plantId = order.get().plantId();
+			// the line may be allocated to another plant than the one the customer order
+			// names
+			plantId = (plantId != null) ? ManagingCustomerOrders.plant(tenant, plantId, errors, this.structure)
+					: order.get().plantId();
 			quantity = (quantity != null) ? quantity : line.open();
 			due = line.dueDate();
 			priority = (priority != null) ? priority : line.priority();
@@ -162,8 +166,9 @@ public class ManagingProductionOrders {
 	}
 
 	/**
-	 * Releases a created order: one work order per step of the routing effective in the
-	 * plant today. Refused when the item has no routing that day, naming the item.
+	 * Releases a created order: one work order per step of the order's plant's routing
+	 * effective there today. Refused when that plant has no routing of the item that day,
+	 * naming the item and the plant.
 	 * @param tenant whose order.
 	 * @param id the order.
 	 * @return the released order.
@@ -177,12 +182,15 @@ public class ManagingProductionOrders {
 					order.status().name());
 		}
 		LocalDate today = LocalDate.now(zone(tenant, order.plantId()));
-		Routing routing = this.routings.effective(tenant, order.itemId(), today)
-			.orElseThrow(() -> new KaiwuProblem.Conflict("mrp.production-order.problem.no-routing",
+		Routing routing = this.routings.effective(tenant, order.itemId(), order.plantId(), today)
+			.orElseThrow(() -> new KaiwuProblem.Conflict("mrp.production-order.problem.no-routing-in-plant",
 					this.items.item(tenant, order.itemId())
 						.map((i) -> i.code() + " " + i.name())
 						.orElse(order.itemId().toString()),
-					today));
+					today,
+					this.structure.findNode(tenant, order.plantId())
+						.map(StructureNode::code)
+						.orElse(order.plantId().toString())));
 		Instant now = Instant.now();
 		List<Step> steps = routing.steps();
 		for (int i = 0; i < steps.size(); i++) {

@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,6 +15,7 @@ import java.util.UUID;
 
 import io.kaiwu.production.routing.Routings;
 import io.kaiwu.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 /**
  * Released production orders with their unfinished work orders, for scheduling. A work
  * order's alternative resources come from the step of the same sequence in the routing
- * the order was released on (looked up by the release day); a started one stays on its
+ * version the order was released on (its stored routing id); a started one stays on its
  * own resource. The open quantity is the quantity less what was reported good or
  * scrapped.
  */
@@ -41,7 +41,7 @@ class OrdersToPlanRows implements OrdersToPlan {
 
 	/** One joined row. */
 	private record Row(UUID orderId, String orderNumber, UUID itemId, UUID plantId, LocalDate startDate,
-			LocalDate dueDate, int priority, LocalDate releasedOn, UUID workOrderId, String number, int sequence,
+			LocalDate dueDate, int priority, @Nullable UUID routingId, UUID workOrderId, String number, int sequence,
 			String operationCode, UUID workCentreId, UUID resourceId, BigDecimal open, long setupSeconds,
 			BigDecimal runSeconds, String status, Timestamp startedAt) {
 	}
@@ -51,7 +51,7 @@ class OrdersToPlanRows implements OrdersToPlan {
 		List<Row> rows = this.jdbc
 			.sql("""
 					SELECT po.id AS order_id, po.number AS order_number, po.item_id, po.plant_id, po.start_date, po.due_date,
-					    po.priority, po.released_at, wo.id AS work_order_id, wo.number, wo.sequence_no, wo.operation_code,
+					    po.priority, po.routing_id, wo.id AS work_order_id, wo.number, wo.sequence_no, wo.operation_code,
 					    wo.work_centre_id, wo.resource_id, wo.quantity, wo.good_quantity, wo.scrap_quantity,
 					    wo.setup_seconds, wo.run_seconds_per_unit, wo.status, wo.started_at
 					FROM production_order po JOIN production_work_order wo ON wo.production_order_id = po.id
@@ -61,10 +61,9 @@ class OrdersToPlanRows implements OrdersToPlan {
 			.query((rs, n) -> new Row(rs.getObject("order_id", UUID.class), rs.getString("order_number"),
 					rs.getObject("item_id", UUID.class), rs.getObject("plant_id", UUID.class),
 					rs.getDate("start_date").toLocalDate(), rs.getDate("due_date").toLocalDate(), rs.getInt("priority"),
-					rs.getTimestamp("released_at").toInstant().atZone(ZoneOffset.UTC).toLocalDate(),
-					rs.getObject("work_order_id", UUID.class), rs.getString("number"), rs.getInt("sequence_no"),
-					rs.getString("operation_code"), rs.getObject("work_centre_id", UUID.class),
-					rs.getObject("resource_id", UUID.class),
+					rs.getObject("routing_id", UUID.class), rs.getObject("work_order_id", UUID.class),
+					rs.getString("number"), rs.getInt("sequence_no"), rs.getString("operation_code"),
+					rs.getObject("work_centre_id", UUID.class), rs.getObject("resource_id", UUID.class),
 					rs.getBigDecimal("quantity")
 						.subtract(rs.getBigDecimal("good_quantity"))
 						.subtract(rs.getBigDecimal("scrap_quantity"))
@@ -77,7 +76,8 @@ class OrdersToPlanRows implements OrdersToPlan {
 		List<OrderToPlan> orders = new ArrayList<>();
 		for (List<Row> steps : byOrder.values()) {
 			Row first = steps.get(0);
-			Optional<Routings.Routing> routing = this.routings.effective(tenant, first.itemId(), first.releasedOn());
+			Optional<Routings.Routing> routing = (first.routingId() != null)
+					? this.routings.routing(tenant, first.routingId()) : Optional.empty();
 			Map<Integer, Routings.Step> bySequence = new HashMap<>();
 			routing.ifPresent((r) -> r.steps().forEach((s) -> bySequence.put(s.sequence(), s)));
 			List<Step> planned = steps.stream().map((r) -> step(r, bySequence.get(r.sequence()))).toList();

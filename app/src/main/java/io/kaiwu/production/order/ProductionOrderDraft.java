@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * What a planner gives to create a production order by hand or for a customer order line.
  *
  * @param itemId the item to make (left out when a customer order line is given)
- * @param plantId the plant (left out when a customer order line is given)
+ * @param plantId the plant (for a customer order line, the customer order's plant when
+ * left out)
  * @param quantity how much (the line's open quantity when left out for a line)
  * @param dueDate {@code yyyy-MM-dd} (the line's due date when left out for a line)
  * @param startDate {@code yyyy-MM-dd} when it should be released; the due date when left

@@ -30,6 +30,8 @@ import io.kaiwu.shared.ChangeRecorded;
 import io.kaiwu.shared.CurrentPrincipal;
 import io.kaiwu.shared.KaiwuProblem;
 import io.kaiwu.shared.TenantId;
+import io.kaiwu.tenancy.EnterpriseStructure;
+import io.kaiwu.tenancy.StructureNode;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -39,7 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps the tenant's routings. A version is checked as a whole before anything is
- * written: the item must exist, versions of one item must not overlap in time, sequence
+ * written: the item must exist, all steps must run in work centres of one plant (the
+ * version's plant), versions of one item in one plant must not overlap in time, sequence
  * numbers must be unique, and every alternative resource of a step must exist and belong
  * to the step's work centre (a refusal names the step and the resource). Changes are
  * audited ({@code production-routing}).
@@ -61,34 +64,58 @@ public class ManagingRoutings implements Routings {
 
 	private final SetupMatrix setups;
 
+	private final EnterpriseStructure structure;
+
 	private final ApplicationEventPublisher events;
 
 	ManagingRoutings(JdbcClient jdbc, ItemCatalog items, WorkCentres workCentres, SetupMatrix setups,
-			ApplicationEventPublisher events) {
+			EnterpriseStructure structure, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.items = items;
 		this.workCentres = workCentres;
 		this.setups = setups;
+		this.structure = structure;
 		this.events = events;
 	}
 
-	private record Header(UUID id, UUID itemId, String version, String productFamily, Effectivity effectivity,
-			String updatedBy, Instant updatedAt) {
+	private record Header(UUID id, UUID itemId, UUID plantId, String version, String productFamily,
+			Effectivity effectivity, String updatedBy, Instant updatedAt) {
 	}
 
 	// ---- reading
 
 	@Override
 	@Transactional(readOnly = true)
-	public Optional<Routing> effective(TenantId tenant, UUID itemId, LocalDate on) {
+	public Optional<Routing> effective(TenantId tenant, UUID itemId, UUID plantId, LocalDate on) {
 		return this.jdbc.sql("""
-				SELECT id FROM production_routing_version WHERE tenant_id = ? AND item_id = ?
+				SELECT id FROM production_routing_version WHERE tenant_id = ? AND item_id = ? AND plant_id = ?
 				AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?)""")
-			.params(tenant.value(), itemId, Date.valueOf(on), Date.valueOf(on))
+			.params(tenant.value(), itemId, plantId, Date.valueOf(on), Date.valueOf(on))
 			.query(UUID.class)
 			.optional()
-			.map((id) -> get(tenant, id))
-			.map((r) -> new Routing(r.id(), r.itemId(), r.version(), r.productFamily(),
+			.flatMap((id) -> routing(tenant, id));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Routing> effectiveInPlants(TenantId tenant, UUID itemId, LocalDate on) {
+		return this.jdbc.sql("""
+				SELECT id FROM production_routing_version WHERE tenant_id = ? AND item_id = ?
+				AND valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?) ORDER BY plant_id""")
+			.params(tenant.value(), itemId, Date.valueOf(on), Date.valueOf(on))
+			.query(UUID.class)
+			.list()
+			.stream()
+			.flatMap((id) -> routing(tenant, id).stream())
+			.toList();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Routing> routing(TenantId tenant, UUID routingId) {
+		return details(tenant, headers(tenant, " AND id = ?", routingId)).stream()
+			.findFirst()
+			.map((r) -> new Routing(r.id(), r.itemId(), r.plantId(), r.version(), r.productFamily(),
 					r.steps().stream().map(ManagingRoutings::step).toList()));
 	}
 
@@ -144,12 +171,12 @@ public class ManagingRoutings implements Routings {
 		Checked checked = checked(tenant, UUID.randomUUID(), draft);
 		Timestamp now = Timestamp.from(Instant.now());
 		this.jdbc.sql("""
-				INSERT INTO production_routing_version (id, tenant_id, item_id, version, product_family, valid_from,
-				    valid_to, updated_by, created_at, updated_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(checked.id(), tenant.value(), checked.itemId(), checked.version(), checked.productFamily(),
-					Date.valueOf(checked.effectivity().from()), date(checked.effectivity().to()),
-					CurrentPrincipal.actorName(), now, now)
+				INSERT INTO production_routing_version (id, tenant_id, item_id, plant_id, version, product_family,
+				    valid_from, valid_to, updated_by, created_at, updated_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(checked.id(), tenant.value(), checked.itemId(), checked.plantId(), checked.version(),
+					checked.productFamily(), Date.valueOf(checked.effectivity().from()),
+					date(checked.effectivity().to()), CurrentPrincipal.actorName(), now, now)
 			.update();
 		insertSteps(tenant, checked);
 		RoutingDetails created = get(tenant, checked.id());
@@ -168,12 +195,12 @@ public class ManagingRoutings implements Routings {
 			.params(tenant.value(), id)
 			.update();
 		this.jdbc.sql("""
-				UPDATE production_routing_version SET version = ?, product_family = ?, valid_from = ?, valid_to = ?,
-				    updated_by = ?, updated_at = ?
+				UPDATE production_routing_version SET plant_id = ?, version = ?, product_family = ?, valid_from = ?,
+				    valid_to = ?, updated_by = ?, updated_at = ?
 				WHERE tenant_id = ? AND id = ?""")
-			.params(checked.version(), checked.productFamily(), Date.valueOf(checked.effectivity().from()),
-					date(checked.effectivity().to()), CurrentPrincipal.actorName(), Timestamp.from(Instant.now()),
-					tenant.value(), id)
+			.params(checked.plantId(), checked.version(), checked.productFamily(),
+					Date.valueOf(checked.effectivity().from()), date(checked.effectivity().to()),
+					CurrentPrincipal.actorName(), Timestamp.from(Instant.now()), tenant.value(), id)
 			.update();
 		insertSteps(tenant, checked);
 		RoutingDetails after = get(tenant, id);
@@ -200,11 +227,11 @@ public class ManagingRoutings implements Routings {
 			.optional();
 	}
 
-	private record Checked(UUID id, UUID itemId, String version, String productFamily, Effectivity effectivity,
-			List<CheckedStep> steps) {
+	private record Checked(UUID id, UUID itemId, UUID plantId, String version, String productFamily,
+			Effectivity effectivity, List<CheckedStep> steps) {
 	}
 
-	private record CheckedStep(int sequence, String operationCode, String name, UUID workCentreId,
+	private record CheckedStep(int sequence, String operationCode, String name, UUID workCentreId, UUID plantId,
 			List<Alternative> resources, long setupSeconds, BigDecimal runSeconds, @Nullable BigDecimal transferBatch) {
 	}
 
@@ -234,6 +261,8 @@ public class ManagingRoutings implements Routings {
 					draft.validFrom()));
 		}
 		List<CheckedStep> steps = steps(tenant, draft, errors);
+		// checked only when every step is sound, so that steps[i] is the draft's step i
+		UUID plantId = errors.isEmpty() ? onePlant(tenant, steps, errors) : null;
 		if (!errors.isEmpty()) {
 			throw new KaiwuProblem.InvalidInput(errors);
 		}
@@ -245,7 +274,9 @@ public class ManagingRoutings implements Routings {
 			if (other.version().equalsIgnoreCase(version)) {
 				throw new KaiwuProblem.Conflict("production.routing.problem.version-taken", item.code(), version);
 			}
-			if (other.effectivity().overlaps(effectivity)) {
+			// plants keep their own routings: effectivity only has to be unique per item
+			// and plant
+			if (other.plantId().equals(plantId) && other.effectivity().overlaps(effectivity)) {
 				throw new KaiwuProblem.Conflict("production.routing.problem.overlap", item.code(), version,
 						other.version(), other.effectivity().from(),
 						(other.effectivity().to() != null) ? other.effectivity().to() : "∞");
@@ -253,7 +284,7 @@ public class ManagingRoutings implements Routings {
 		}
 		List<CheckedStep> sorted = new ArrayList<>(steps);
 		sorted.sort(Comparator.comparingInt(CheckedStep::sequence));
-		return new Checked(self, item.id(), version, family, effectivity, sorted);
+		return new Checked(self, item.id(), plantId, version, family, effectivity, sorted);
 	}
 
 	private List<CheckedStep> steps(TenantId tenant, RoutingDraft draft, List<KaiwuProblem.FieldError> errors) {
@@ -323,12 +354,37 @@ public class ManagingRoutings implements Routings {
 						"production.routing.problem.transfer-batch", step));
 			}
 			if (errors.size() == before) {
-				steps.add(new CheckedStep(sequence, code, name, centre.id(), alternatives,
+				steps.add(new CheckedStep(sequence, code, name, centre.id(), centre.plantId(), alternatives,
 						setup.multiply(SIXTY).setScale(0, RoundingMode.HALF_UP).longValueExact(), run,
 						s.transferBatch()));
 			}
 		}
 		return steps;
+	}
+
+	/**
+	 * The plant of a routing: the plant of its first step's work centre. A step whose
+	 * work centre stands in another plant is refused, naming the step and both plants.
+	 */
+	private @Nullable UUID onePlant(TenantId tenant, List<CheckedStep> steps, List<KaiwuProblem.FieldError> errors) {
+		if (steps.isEmpty()) {
+			return null;
+		}
+		CheckedStep first = steps.get(0);
+		for (int i = 1; i < steps.size(); i++) {
+			CheckedStep s = steps.get(i);
+			if (!s.plantId().equals(first.plantId())) {
+				errors.add(new KaiwuProblem.FieldError("steps[" + i + "].workCentreId",
+						"production.routing.problem.other-plant", s.sequence() + " " + s.operationCode(),
+						plantCode(tenant, s.plantId()), first.sequence() + " " + first.operationCode(),
+						plantCode(tenant, first.plantId())));
+			}
+		}
+		return first.plantId();
+	}
+
+	private String plantCode(TenantId tenant, UUID plantId) {
+		return this.structure.findNode(tenant, plantId).map(StructureNode::code).orElse(plantId.toString());
 	}
 
 	/**
@@ -420,8 +476,8 @@ public class ManagingRoutings implements Routings {
 
 	private static Header header(ResultSet rs) throws SQLException {
 		Date to = rs.getDate("valid_to");
-		return new Header(rs.getObject("id", UUID.class), rs.getObject("item_id", UUID.class), rs.getString("version"),
-				rs.getString("product_family"),
+		return new Header(rs.getObject("id", UUID.class), rs.getObject("item_id", UUID.class),
+				rs.getObject("plant_id", UUID.class), rs.getString("version"), rs.getString("product_family"),
 				new Effectivity(rs.getDate("valid_from").toLocalDate(), (to != null) ? to.toLocalDate() : null),
 				rs.getString("updated_by"), rs.getTimestamp("updated_at").toInstant());
 	}
@@ -474,9 +530,9 @@ public class ManagingRoutings implements Routings {
 		for (Header h : headers) {
 			ItemSummary item = known.computeIfAbsent(h.itemId(), (id) -> this.items.item(tenant, id)
 				.orElseGet(() -> new ItemSummary(id, id.toString(), "?", "", DataGrade.GENERAL)));
-			out.add(new RoutingDetails(h.id(), h.itemId(), item.code(), item.name(), h.version(), h.productFamily(),
-					h.effectivity().from(), h.effectivity().to(), steps.getOrDefault(h.id(), List.of()), h.updatedBy(),
-					h.updatedAt()));
+			out.add(new RoutingDetails(h.id(), h.itemId(), item.code(), item.name(), h.plantId(), h.version(),
+					h.productFamily(), h.effectivity().from(), h.effectivity().to(),
+					steps.getOrDefault(h.id(), List.of()), h.updatedBy(), h.updatedAt()));
 		}
 		return out;
 	}
@@ -494,6 +550,7 @@ public class ManagingRoutings implements Routings {
 		Map<String, Object> audit = new LinkedHashMap<>();
 		audit.put("item", r.itemCode());
 		audit.put("version", r.version());
+		audit.put("plantId", r.plantId().toString());
 		audit.put("productFamily", r.productFamily());
 		audit.put("validFrom", r.validFrom().toString());
 		audit.put("validTo", (r.validTo() != null) ? r.validTo().toString() : null);

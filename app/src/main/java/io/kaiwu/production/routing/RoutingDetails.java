@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param itemId the item it makes
  * @param itemCode its code
  * @param itemName its name
+ * @param plantId the plant whose work centres the steps run in
  * @param version the label
  * @param productFamily the product family
  * @param validFrom first day effective
@@ -23,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * @param updatedBy who last saved it
  * @param updatedAt when
  */
-public record RoutingDetails(UUID id, UUID itemId, String itemCode, String itemName, String version,
+public record RoutingDetails(UUID id, UUID itemId, String itemCode, String itemName, UUID plantId, String version,
 		String productFamily, LocalDate validFrom, @Nullable LocalDate validTo, List<Step> steps, String updatedBy,
 		Instant updatedAt) {
 

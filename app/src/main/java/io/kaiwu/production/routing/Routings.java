@@ -17,13 +17,31 @@ import org.jspecify.annotations.Nullable;
 public interface Routings {
 
 	/**
-	 * The routing of an item that is effective on a day.
+	 * The routing of an item that is effective in a plant on a day.
 	 * @param tenant whose routing.
 	 * @param itemId the item made.
+	 * @param plantId the plant it is made in.
 	 * @param on the day.
-	 * @return empty when the item has no routing effective that day.
+	 * @return empty when the plant has no routing of the item effective that day.
 	 */
-	Optional<Routing> effective(TenantId tenant, UUID itemId, LocalDate on);
+	Optional<Routing> effective(TenantId tenant, UUID itemId, UUID plantId, LocalDate on);
+
+	/**
+	 * The routings of an item effective on a day, one per plant that can make it.
+	 * @param tenant whose routings.
+	 * @param itemId the item made.
+	 * @param on the day.
+	 * @return the routings; empty when no plant has one effective that day.
+	 */
+	List<Routing> effectiveInPlants(TenantId tenant, UUID itemId, LocalDate on);
+
+	/**
+	 * One routing version by its id, for example the one an order was released on.
+	 * @param tenant whose routing.
+	 * @param routingId the version.
+	 * @return empty when the tenant has none such (it may have been deleted).
+	 */
+	Optional<Routing> routing(TenantId tenant, UUID routingId);
 
 	/**
 	 * The sequence-dependent setup (换型) on a resource when it goes from a product of one
@@ -42,12 +60,13 @@ public interface Routings {
 	 *
 	 * @param id the version
 	 * @param itemId the item it makes
+	 * @param plantId the plant whose work centres its steps run in
 	 * @param version its label
 	 * @param productFamily the product family (产品族) that sequence-dependent setups are
 	 * keyed by
 	 * @param steps the operations in order
 	 */
-	record Routing(UUID id, UUID itemId, String version, String productFamily, List<Step> steps) {
+	record Routing(UUID id, UUID itemId, UUID plantId, String version, String productFamily, List<Step> steps) {
 
 		public Routing {
 			steps = List.copyOf(steps);

@@ -54,6 +54,9 @@ final class PlanningFixtures {
 
 	private final JdbcClient jdbc;
 
+	/** The routing version of each item, which a released order stores. */
+	private final Map<String, String> routingIds = new java.util.HashMap<>();
+
 	PlanningFixtures(Api api, JdbcClient jdbc) {
 		this.api = api;
 		this.jdbc = jdbc;
@@ -78,8 +81,8 @@ final class PlanningFixtures {
 				Map.of("code", unique("SH"), "name", "传动轴", "kind", "FINISHED", "baseUnitId", pcs, "grade", "GENERAL"));
 		this.flange = post("/api/v1/items",
 				Map.of("code", unique("FL"), "name", "法兰", "kind", "FINISHED", "baseUnitId", pcs, "grade", "GENERAL"));
-		routing(this.shaft, "轴类");
-		routing(this.flange, "法兰");
+		this.routingIds.put(this.shaft, routing(this.shaft, "轴类"));
+		this.routingIds.put(this.flange, routing(this.flange, "法兰"));
 		Api.Answer matrix = api.put("/api/v1/production/setup-matrix/" + this.turning, token(),
 				Map.of("entries", List.of(Map.of("fromFamily", "轴类", "toFamily", "法兰", "setupMinutes", 30),
 						Map.of("fromFamily", "法兰", "toFamily", "轴类", "setupMinutes", 30))));
@@ -95,11 +98,13 @@ final class PlanningFixtures {
 		LocalDate today = LocalDate.now();
 		this.jdbc.sql("""
 				INSERT INTO production_order (id, tenant_id, number, item_id, plant_id, quantity, start_date, due_date,
-				    priority, origin, status, routing_version, good_quantity, created_by, created_at, released_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'MANUAL', 'RELEASED', 'A', 0, 'test', ?, ?)""")
+				    priority, origin, status, routing_id, routing_version, good_quantity, created_by, created_at,
+				    released_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'MANUAL', 'RELEASED', ?, 'A', 0, 'test', ?, ?)""")
 			.params(order, this.tenantId.value(), unique("MO"), UUID.fromString(item), UUID.fromString(this.plant),
 					quantity, Date.valueOf(today), Date.valueOf(today.plusDays(dueInDays)), priority,
-					Timestamp.from(Instant.now()), Timestamp.from(Instant.now()))
+					UUID.fromString(this.routingIds.get(item)), Timestamp.from(Instant.now()),
+					Timestamp.from(Instant.now()))
 			.update();
 		workOrder(order, quantity, 10, "OP10", "车削", this.turning, this.lathe1, 60, false);
 		workOrder(order, quantity, 20, "OP20", "磨削", this.grinding, this.grinder, 30, true);
@@ -119,7 +124,7 @@ final class PlanningFixtures {
 			.update();
 	}
 
-	private void routing(String item, String family) {
+	private String routing(String item, String family) {
 		List<Map<String, Object>> steps = new ArrayList<>();
 		steps.add(
 				Map.of("sequence", 10, "operationCode", "OP10", "name", "车削", "workCentreId", this.turning, "resources",
@@ -128,8 +133,8 @@ final class PlanningFixtures {
 						"setupMinutes", 10, "runSecondsPerUnit", 60));
 		steps.add(Map.of("sequence", 20, "operationCode", "OP20", "name", "磨削", "workCentreId", this.grinding,
 				"resources", List.of(Map.of("resourceId", this.grinder)), "setupMinutes", 10, "runSecondsPerUnit", 30));
-		post("/api/v1/production/routings", Map.of("itemId", item, "version", "A", "productFamily", family, "validFrom",
-				"2020-01-01", "steps", steps));
+		return post("/api/v1/production/routings", Map.of("itemId", item, "version", "A", "productFamily", family,
+				"validFrom", "2020-01-01", "steps", steps));
 	}
 
 	private String machine(String area, String name) {

@@ -60,13 +60,25 @@ class RoutingApiController {
 	}
 
 	/**
-	 * The version of an item's routing effective on a day (today when not given), as
-	 * orders read it.
+	 * The version of an item's routing effective in a plant on a day (today when not
+	 * given), as orders read it. The plant may be left out while only one plant has a
+	 * routing of the item that day.
 	 */
 	@GetMapping("/effective")
-	Routings.Routing effective(@RequestParam UUID itemId, @RequestParam(required = false) @Nullable LocalDate on) {
+	Routings.Routing effective(@RequestParam UUID itemId, @RequestParam(required = false) @Nullable UUID plantId,
+			@RequestParam(required = false) @Nullable LocalDate on) {
 		LocalDate day = (on != null) ? on : LocalDate.now();
-		return this.routings.effective(tenant(), itemId, day)
+		if (plantId != null) {
+			return this.routings.effective(tenant(), itemId, plantId, day)
+				.orElseThrow(() -> new KaiwuProblem.NotFound("routing", itemId + " @ " + plantId + " @ " + day));
+		}
+		List<Routings.Routing> inPlants = this.routings.effectiveInPlants(tenant(), itemId, day);
+		if (inPlants.size() > 1) {
+			throw new KaiwuProblem.InvalidInput("plantId", "production.routing.problem.plant-ambiguous",
+					inPlants.size(), day);
+		}
+		return inPlants.stream()
+			.findFirst()
 			.orElseThrow(() -> new KaiwuProblem.NotFound("routing", itemId + " @ " + day));
 	}
 

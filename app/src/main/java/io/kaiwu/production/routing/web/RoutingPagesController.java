@@ -25,6 +25,7 @@ import io.kaiwu.shared.KaiwuProblem;
 import io.kaiwu.shared.ProblemDetails;
 import io.kaiwu.shared.Role;
 import io.kaiwu.shared.TenantId;
+import io.kaiwu.tenancy.EnterpriseStructure;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -58,13 +59,16 @@ class RoutingPagesController {
 
 	private final ProblemDetails problems;
 
+	private final EnterpriseStructure structure;
+
 	RoutingPagesController(ManagingRoutings routings, RoutingImport imports, ManagingWorkCentres centres,
-			ItemCatalog items, ProblemDetails problems) {
+			ItemCatalog items, ProblemDetails problems, EnterpriseStructure structure) {
 		this.routings = routings;
 		this.imports = imports;
 		this.centres = centres;
 		this.items = items;
 		this.problems = problems;
+		this.structure = structure;
 	}
 
 	/** One editor row as typed. */
@@ -75,6 +79,10 @@ class RoutingPagesController {
 	@GetMapping("/production/routings")
 	String list(Model model) {
 		model.addAttribute("routings", this.routings.all(tenant()));
+		// each version's plant by code, as the structure names it
+		Map<UUID, String> plantCodes = new HashMap<>();
+		this.structure.sites(tenant()).forEach((p) -> plantCodes.put(p.id(), p.code()));
+		model.addAttribute("plantCodes", plantCodes);
 		model.addAttribute("steps", spare(List.of()));
 		common(model);
 		return "production/routings";
