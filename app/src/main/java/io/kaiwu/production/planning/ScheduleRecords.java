@@ -114,7 +114,6 @@ class ScheduleRecords {
 			.optional();
 	}
 
-	/** Where the active schedule has a work order. */
 	/** The work orders' operations in the active schedule, by work order. */
 	Map<UUID, PlannedOperation> planned(TenantId tenant, Collection<UUID> workOrderIds) {
 		if (workOrderIds.isEmpty()) {
