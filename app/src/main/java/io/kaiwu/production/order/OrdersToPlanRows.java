@@ -74,10 +74,13 @@ class OrdersToPlanRows implements OrdersToPlan {
 		Map<UUID, List<Row>> byOrder = new LinkedHashMap<>();
 		rows.forEach((r) -> byOrder.computeIfAbsent(r.orderId(), (o) -> new ArrayList<>()).add(r));
 		List<OrderToPlan> orders = new ArrayList<>();
+		// many orders share a routing version: read each version once
+		Map<UUID, Optional<Routings.Routing>> routingsRead = new HashMap<>();
 		for (List<Row> steps : byOrder.values()) {
 			Row first = steps.get(0);
 			Optional<Routings.Routing> routing = (first.routingId() != null)
-					? this.routings.routing(tenant, first.routingId()) : Optional.empty();
+					? routingsRead.computeIfAbsent(first.routingId(), (id) -> this.routings.routing(tenant, id))
+					: Optional.empty();
 			Map<Integer, Routings.Step> bySequence = new HashMap<>();
 			routing.ifPresent((r) -> r.steps().forEach((s) -> bySequence.put(s.sequence(), s)));
 			List<Step> planned = steps.stream().map((r) -> step(r, bySequence.get(r.sequence()))).toList();
