@@ -191,6 +191,11 @@ public class ManagingRoutings implements Routings {
 			throw new KaiwuProblem.InvalidInput("itemId", "production.routing.problem.item-fixed", before.itemCode());
 		}
 		Checked checked = checked(tenant, id, draft);
+		if (!checked.plantId().equals(before.plantId())) {
+			// released orders keep the version they were released on: it stays in its
+			// plant
+			throw new KaiwuProblem.InvalidInput("steps", "production.routing.problem.plant-fixed", before.version());
+		}
 		this.jdbc.sql("DELETE FROM production_routing_step WHERE tenant_id = ? AND routing_id = ?")
 			.params(tenant.value(), id)
 			.update();

@@ -109,6 +109,20 @@ class PlantRoutingIntegrationTests {
 		assertThat(overlap.body()).contains("P2-A");
 	}
 
+	@Test
+	void aVersionStaysInItsPlant() {
+		String near = this.f.post("/api/v1/production/routings",
+				routing("P1-A", List.of(step(10, "OP10", this.turning, this.lathe))));
+		Api.Answer moved = this.api.put("/api/v1/production/routings/" + near, this.f.token(),
+				routing("P1-A", List.of(step(10, "OP10", this.farTurning, this.farLathe))));
+		assertThat(moved.status()).as(moved.body()).isEqualTo(400);
+		assertThat(moved.json().get("errors").get(0).get("field").asString()).isEqualTo("steps");
+		assertThat(moved.json().get("errors").get(0).get("message").asString()).contains("P1-A");
+		JsonNode stored = this.api.get("/api/v1/production/routings/" + near, this.f.token()).json();
+		assertThat(stored.get("plantId").asString()).isEqualTo(this.f.plant);
+		assertThat(stored.get("steps").get(0).get("workCentreId").asString()).isEqualTo(this.turning);
+	}
+
 	private JsonNode effective(String plant) {
 		Api.Answer answer = this.api.get(
 				"/api/v1/production/routings/effective?itemId=" + this.f.finished + "&on=2026-03-01" + plant,
