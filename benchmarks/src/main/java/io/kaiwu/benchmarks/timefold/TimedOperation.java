@@ -30,8 +30,6 @@ public class TimedOperation {
 	/** The step before this one in its job, or null for the job's first step. */
 	private TimedOperation previousInJob;
 
-	private boolean lastInJob;
-
 	@InverseRelationShadowVariable(sourceVariableName = "operations")
 	private MachineSequence machine;
 
@@ -47,13 +45,12 @@ public class TimedOperation {
 	public TimedOperation() {
 	}
 
-	TimedOperation(int job, int step, int duration, TimedOperation previousInJob, boolean lastInJob) {
+	TimedOperation(int job, int step, int duration, TimedOperation previousInJob) {
 		this.id = job + "." + step;
 		this.job = job;
 		this.step = step;
 		this.duration = duration;
 		this.previousInJob = previousInJob;
-		this.lastInJob = lastInJob;
 	}
 
 	@ShadowSources({ "machine", "previousOnMachine.end", "previousInJob.end" })
@@ -91,10 +88,6 @@ public class TimedOperation {
 
 	public int getDuration() {
 		return this.duration;
-	}
-
-	public boolean isLastInJob() {
-		return this.lastInJob;
 	}
 
 	public MachineSequence getMachine() {

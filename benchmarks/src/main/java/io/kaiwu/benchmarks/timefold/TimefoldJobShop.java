@@ -118,7 +118,7 @@ public final class TimefoldJobShop {
 			List<TimedOperation> job = new ArrayList<>();
 			TimedOperation previous = null;
 			for (int s = 0; s < steps.size(); s++) {
-				TimedOperation op = new TimedOperation(j, s, steps.get(s).duration(), previous, s == steps.size() - 1);
+				TimedOperation op = new TimedOperation(j, s, steps.get(s).duration(), previous);
 				machines.get(steps.get(s).machine()).getOwn().add(op);
 				job.add(op);
 				previous = op;

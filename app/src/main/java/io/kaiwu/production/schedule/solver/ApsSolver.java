@@ -48,7 +48,7 @@ public final class ApsSolver {
 		}
 		else if (dispatched != null && !(problem.isClassicJobShop() && model.levels.size() == 1)) {
 			// on a classic job shop with the makespan alone the dispatch hint held CP-SAT
-			// back (la26, la31: benchmarks.md, "Closing the la gap")
+			// back (benchmarks.md, "Closing the la gap")
 			model.hint(dispatched);
 		}
 		if (this.method == LexicographicMethod.WEIGHTED_SUM && model.levels.size() > 1) {
