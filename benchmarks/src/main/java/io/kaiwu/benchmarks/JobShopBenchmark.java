@@ -134,7 +134,7 @@ public final class JobShopBenchmark {
 		return solver.value(makespan);
 	}
 
-	private static double gap(long makespan, int best) {
+	static double gap(long makespan, int best) {
 		return 100.0 * (makespan - best) / best;
 	}
 
@@ -153,7 +153,7 @@ public final class JobShopBenchmark {
 		return List.copyOf(names);
 	}
 
-	private static Map<String, Integer> bestKnown() throws IOException {
+	static Map<String, Integer> bestKnown() throws IOException {
 		Map<String, Integer> best = new LinkedHashMap<>();
 		for (String line : read("/jsplib/best-known.csv").split("\n")) {
 			if (!line.isBlank() && !line.startsWith("#")) {
@@ -164,7 +164,7 @@ public final class JobShopBenchmark {
 		return best;
 	}
 
-	private static String read(String path) throws IOException {
+	static String read(String path) throws IOException {
 		try (InputStream in = JobShopBenchmark.class.getResourceAsStream(path)) {
 			if (in == null) {
 				throw new IllegalArgumentException("no instance " + path);

@@ -38,6 +38,19 @@ public record SchedulingProblem(List<Job> jobs, List<Resource> resources, Object
 		return new SchedulingProblem(jobs, resources, objective, List.of(), 0, timeLimit, workers);
 	}
 
+	/**
+	 * A classic job shop: every operation on one resource in a plain chain, no releases,
+	 * pins, blocked time, setups or previous schedule.
+	 */
+	boolean isClassicJobShop() {
+		return this.previous.isEmpty()
+				&& this.resources.stream().allMatch((r) -> r.blocked().isEmpty() && !r.hasSetups())
+				&& this.jobs.stream()
+					.allMatch((job) -> job.release() == 0 && job.operations()
+						.stream()
+						.allMatch((op) -> op.modes().size() == 1 && op.transferLag() == null && op.pin() == null));
+	}
+
 	/** The same problem rescheduled against a previous schedule with a frozen horizon. */
 	public SchedulingProblem after(List<ScheduledOperation> schedule, int freeze) {
 		return new SchedulingProblem(this.jobs, this.resources, this.objective, schedule, freeze, this.timeLimit,
