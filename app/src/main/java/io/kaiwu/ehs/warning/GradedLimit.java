@@ -40,7 +40,7 @@ public record GradedLimit(BigDecimal limit, String unit, Map<WarningGrade, BigDe
 		WarningGrade belowGrade = null;
 		for (WarningGrade grade : WarningGrade.values()) {
 			BigDecimal value = given.get(grade);
-			String field = "thresholds." + grade.name().toLowerCase(java.util.Locale.ROOT);
+			String field = "thresholds." + name(grade);
 			if (value == null) {
 				faults.add(new InvalidThresholds.Fault(field, "problem.field.required", List.of()));
 				continue;
@@ -50,7 +50,7 @@ public record GradedLimit(BigDecimal limit, String unit, Map<WarningGrade, BigDe
 			}
 			if (below != null && value.compareTo(below) <= 0) {
 				faults.add(new InvalidThresholds.Fault(field, "problem.ehs.threshold-order",
-						List.of(grade.name(), value, belowGrade.name(), below)));
+						List.of(name(grade), value, name(belowGrade), below)));
 			}
 			below = value;
 			belowGrade = grade;
@@ -79,6 +79,11 @@ public record GradedLimit(BigDecimal limit, String unit, Map<WarningGrade, BigDe
 		thresholds.put(WarningGrade.ORANGE, limit.multiply(BigDecimal.valueOf(orange)));
 		thresholds.put(WarningGrade.RED, limit.multiply(BigDecimal.valueOf(red)));
 		return new GradedLimit(limit, unit, thresholds, limit.multiply(BigDecimal.valueOf(deadbandFraction)));
+	}
+
+	/** A grade's name as the thresholds are entered: {@code blue} … {@code red}. */
+	public static String name(WarningGrade grade) {
+		return grade.name().toLowerCase(java.util.Locale.ROOT);
 	}
 
 	/** Where a grade begins. */

@@ -57,7 +57,7 @@ class EhsGradingTests {
 			.satisfies((ex) -> assertThat(ex.faults()).singleElement().satisfies((f) -> {
 				assertThat(f.field()).isEqualTo("thresholds.orange");
 				assertThat(f.key()).isEqualTo("problem.ehs.threshold-order");
-				assertThat(f.args()).containsExactly("ORANGE", new BigDecimal("20"), "YELLOW", new BigDecimal("25"));
+				assertThat(f.args()).containsExactly("orange", new BigDecimal("20"), "yellow", new BigDecimal("25"));
 			}));
 		assertThatExceptionOfType(InvalidThresholds.class).isThrownBy(
 				() -> new GradedLimit(new BigDecimal("25"), "%LEL", thresholds("10", "10", "30", "50"), BigDecimal.ONE))
