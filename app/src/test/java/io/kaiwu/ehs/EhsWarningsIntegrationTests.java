@@ -186,6 +186,37 @@ class EhsWarningsIntegrationTests {
 				"substances", "points");
 	}
 
+	@Test
+	void theDemoStackAndGasDetectorsAreMonitoredPoints() {
+		JsonNode stack = this.api.get("/api/v1/ehs/discharge-points", this.token)
+			.json()
+			.valueStream()
+			.filter((d) -> d.get("code").asString().equals("DA001"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(stack.get("medium").asString()).isEqualTo("GAS");
+		assertThat(stack.get("points")
+			.valueStream()
+			.map((p) -> p.get("property").asString() + " " + p.get("limit").decimalValue().toPlainString() + " "
+					+ p.get("unit").asString()))
+			.containsExactly("so2 50 mg/m³", "nox 200 mg/m³", "particulate 20 mg/m³");
+		assertThat(stack.get("points").get(0).get("thresholds").get("red").decimalValue()).isEqualByComparingTo("75");
+		List<JsonNode> sources = this.api.get("/api/v1/ehs/hazard-sources", this.token)
+			.json()
+			.valueStream()
+			.filter((s) -> List.of("HS-BR-NG", "HS-IM-GAS", "HS-WW-H2S").contains(s.get("code").asString()))
+			.toList();
+		assertThat(sources).extracting((s) -> s.get("code").asString())
+			.containsExactlyInAnyOrder("HS-BR-NG", "HS-IM-GAS", "HS-WW-H2S");
+		JsonNode boilerRoom = sources.stream()
+			.filter((s) -> s.get("code").asString().equals("HS-BR-NG"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(boilerRoom.get("name").asString()).isEqualTo("锅炉房天然气");
+		assertThat(boilerRoom.get("points").valueStream().map((p) -> p.get("property").asString()))
+			.containsExactly("lelPercent", "coPpm", "h2sPpm");
+	}
+
 	private JsonNode created(String path, Map<String, Object> body) {
 		Api.Answer answer = this.api.post(path, this.token, body);
 		assertThat(answer.status()).as(answer.body()).isEqualTo(201);
