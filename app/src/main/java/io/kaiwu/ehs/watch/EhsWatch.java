@@ -23,6 +23,8 @@ import io.kaiwu.telemetry.MeasurementsWorker;
 import io.kaiwu.telemetry.Quality;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -38,10 +40,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * opens is recorded and raises its grade's alarm, a worsening raises the worse grade and
  * clears the one below, a new peak is written, and a close records the end and clears the
  * alarm. Points are read again after a change and every minute; an exceedance left open
- * (a restart) is resumed from its record.
+ * (a restart) is resumed from its record, and so is a point whose change could not be
+ * stored (logged).
  */
 @Component
 class EhsWatch implements MeasurementsWorker.Owner {
+
+	private static final Logger log = LoggerFactory.getLogger(EhsWatch.class);
 
 	private final MeasurementsWorker worker;
 
@@ -125,12 +130,22 @@ class EhsWatch implements MeasurementsWorker.Owner {
 			if (t == null || !point.tenant().equals(batch.tenant())) {
 				continue;
 			}
-			batch.measurements()
-				.stream()
-				.filter((m) -> m.property().equals(point.property()) && m.number() != null
-						&& m.quality() != Quality.BAD)
-				.sorted(Comparator.comparing(Measurement::ts))
-				.forEach((m) -> take(t, m.ts().truncatedTo(ChronoUnit.MICROS), m.number()));
+			try {
+				batch.measurements()
+					.stream()
+					.filter((m) -> m.property().equals(point.property()) && m.number() != null
+							&& m.quality() != Quality.BAD)
+					.sorted(Comparator.comparing(Measurement::ts))
+					.forEach((m) -> take(t, m.ts().truncatedTo(ChronoUnit.MICROS), m.number()));
+			}
+			catch (RuntimeException ex) {
+				// the tracker moved on but the record did not: drop it, the reload
+				// resumes
+				// the point from what is stored
+				this.tracked.remove(point.id());
+				this.worker.changed();
+				log.warn("EHS point {} could not store what its values changed", point.id(), ex);
+			}
 		}
 	}
 
