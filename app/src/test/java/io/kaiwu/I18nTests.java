@@ -65,7 +65,7 @@ class I18nTests {
 	void everyKeyNamedInTheCodeExists() throws IOException {
 		Set<String> known = allKeys();
 		Pattern key = Pattern.compile(
-				"\"((?:problem|nav|structure|tenant|role|audit|masterdata|home|portal|device|telemetry|alarm|quality|production|mrp|shopfloor|schedule|planning|configurator|energy)\\.[a-z0-9][a-z0-9._-]*[a-z0-9])\"");
+				"\"((?:problem|nav|structure|tenant|role|audit|masterdata|home|portal|device|telemetry|alarm|quality|production|mrp|shopfloor|schedule|planning|configurator|energy|ehs)\\.[a-z0-9][a-z0-9._-]*[a-z0-9])\"");
 		List<String> missing = new ArrayList<>();
 		try (Stream<Path> files = Files.walk(SOURCES)) {
 			for (Path source : files.filter((p) -> p.toString().endsWith(".java")).toList()) {

@@ -1,0 +1,15 @@
+package io.kaiwu.ehs.watch;
+
+import java.util.UUID;
+
+import io.kaiwu.ehs.warning.Exceedance;
+import io.kaiwu.shared.TenantId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An exceedance record (超标记录) of a monitored point as stored.
+ *
+ * @param alarmId the alarm raised for its current grade; {@literal null} if none.
+ */
+public record StoredExceedance(UUID id, TenantId tenant, UUID pointId, Exceedance exceedance, @Nullable UUID alarmId) {
+}
