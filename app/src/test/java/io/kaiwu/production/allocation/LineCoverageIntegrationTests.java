@@ -2,9 +2,15 @@ package io.kaiwu.production.allocation;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import io.kaiwu.masterdata.PageSession;
 import io.kaiwu.production.resource.PlantFixtures;
@@ -106,6 +112,31 @@ class LineCoverageIntegrationTests {
 		assertThat(nothingLeft.json().get("detail").asString()).contains("待覆盖 0");
 		assertThat(productionOrders()).extracting((o) -> o.get("quantity").decimalValue().intValue())
 			.containsExactlyInAnyOrder(50, 70);
+	}
+
+	@Test
+	void twoPlannersAllocatingTheSameLineAtOnceMakeOneOrder() throws Exception {
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService planners = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<Api.Answer>> answers = new ArrayList<>();
+			for (int i = 0; i < 2; i++) {
+				answers.add(planners.submit(() -> {
+					start.await();
+					return allocate();
+				}));
+			}
+			start.countDown();
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Api.Answer> answer : answers) {
+				statuses.add(answer.get(60, TimeUnit.SECONDS).status());
+			}
+			assertThat(statuses).containsExactlyInAnyOrder(201, 409);
+		}
+		finally {
+			planners.shutdownNow();
+		}
+		assertThat(productionOrders()).hasSize(1);
 	}
 
 	@Test
