@@ -125,8 +125,9 @@ public class PlantAllocation {
 	}
 
 	/**
-	 * Allocates what is still open on a customer order line: creates its production order
-	 * in the chosen plant.
+	 * Allocates what is still to cover on a customer order line (not delivered, not made
+	 * by another production order that is not cancelled): creates its production order in
+	 * the chosen plant.
 	 * @param tenant whose order.
 	 * @param customerOrderId the customer order.
 	 * @param lineId its line.
@@ -141,18 +142,15 @@ public class PlantAllocation {
 			.filter((l) -> l.id().equals(lineId))
 			.findFirst()
 			.orElseThrow(() -> new KaiwuProblem.NotFound("customer-order-line", lineId));
-		if (line.open().signum() <= 0) {
-			throw new KaiwuProblem.Conflict("production.allocation.problem.line-delivered", order.number(),
-					line.lineNo());
-		}
-		List<AllocationOption> options = options(tenant, line.itemId(), line.open(), line.dueDate());
+		BigDecimal quantity = this.productionOrders.quantityToCover(tenant, lineId, null);
+		List<AllocationOption> options = options(tenant, line.itemId(), quantity, line.dueDate());
 		AllocationOption chosen = (plantId == null) ? options.get(0) : options.stream()
 			.filter((o) -> o.plantId().equals(plantId))
 			.findFirst()
 			.orElseThrow(() -> new KaiwuProblem.InvalidInput("plantId", "production.allocation.problem.plant-cannot",
 					plantCode(tenant, plantId), itemLabel(tenant, line.itemId())));
 		ProductionOrder created = this.productionOrders.create(tenant,
-				new ProductionOrderDraft(null, chosen.plantId(), null, null, null, null, lineId));
+				new ProductionOrderDraft(null, chosen.plantId(), quantity, null, null, null, lineId));
 		return new Allocated(created, chosen, options);
 	}
 

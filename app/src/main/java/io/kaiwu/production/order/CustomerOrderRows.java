@@ -62,6 +62,17 @@ class CustomerOrderRows {
 			.flatMap((orderId) -> find(tenant, orderId));
 	}
 
+	/**
+	 * Locks a line until the transaction ends, so that two planners covering it at once
+	 * take turns.
+	 */
+	void lockLine(TenantId tenant, UUID lineId) {
+		this.jdbc.sql("SELECT id FROM production_customer_order_line WHERE tenant_id = ? AND id = ? FOR UPDATE")
+			.params(tenant.value(), lineId)
+			.query(UUID.class)
+			.optional();
+	}
+
 	List<CustomerOrder> page(TenantId tenant, PageQuery page) {
 		return orders(tenant, "", List.of(), page);
 	}

@@ -98,7 +98,9 @@ public class ManagingProductionOrders {
 			// names
 			plantId = (plantId != null) ? ManagingCustomerOrders.plant(tenant, plantId, errors, this.structure)
 					: order.get().plantId();
-			quantity = (quantity != null) ? quantity : line.open();
+			if (quantity == null || quantity.signum() > 0) {
+				quantity = quantityToCover(tenant, line.id(), quantity);
+			}
 			due = line.dueDate();
 			priority = (priority != null) ? priority : line.priority();
 		}
@@ -132,6 +134,38 @@ public class ManagingProductionOrders {
 		}
 		return insert(tenant, itemId, plantId, quantity, start, due, urgency, origin, draft.customerOrderLineId(),
 				null);
+	}
+
+	/**
+	 * How far production orders cover a customer order line, read without locking it.
+	 * @param tenant whose order.
+	 * @param lineId the line.
+	 * @return ordered, delivered, covered and still to cover.
+	 */
+	@Transactional(readOnly = true)
+	public LineCoverage coverage(TenantId tenant, UUID lineId) {
+		CustomerOrder order = this.customerOrders.ofLine(tenant, lineId)
+			.orElseThrow(() -> new KaiwuProblem.NotFound("customer-order-line", lineId));
+		CustomerOrder.Line line = order.lines().stream().filter((l) -> l.id().equals(lineId)).findFirst().orElseThrow();
+		return new LineCoverage(order.number(), line.lineNo(), line.quantity(), line.delivered(),
+				this.orders.coveringLine(tenant, lineId));
+	}
+
+	/**
+	 * The quantity a new production order for a customer order line may make, with the
+	 * line locked until the transaction ends: the one asked, or all that is still to
+	 * cover. Creating an order for a line and allocating a line both go through here, so
+	 * a line is never covered twice.
+	 * @param tenant whose order.
+	 * @param lineId the line.
+	 * @param asked the planner's quantity, or {@literal null} for all still to cover.
+	 * @return the quantity to make.
+	 * @throws KaiwuProblem.Conflict when nothing is left to cover or more is asked.
+	 */
+	@Transactional
+	public BigDecimal quantityToCover(TenantId tenant, UUID lineId, @Nullable BigDecimal asked) {
+		this.customerOrders.lockLine(tenant, lineId);
+		return coverage(tenant, lineId).quantityFor(asked);
 	}
 
 	/**

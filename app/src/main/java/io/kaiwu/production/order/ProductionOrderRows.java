@@ -1,5 +1,6 @@
 package io.kaiwu.production.order;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -53,6 +54,18 @@ class ProductionOrderRows {
 			.params(tenant.value(), id)
 			.query((rs, row) -> order(rs))
 			.optional();
+	}
+
+	/**
+	 * The quantity of a customer order line's production orders that are not cancelled.
+	 */
+	BigDecimal coveringLine(TenantId tenant, UUID lineId) {
+		return this.jdbc.sql("""
+				SELECT COALESCE(SUM(quantity), 0) FROM production_order
+				WHERE tenant_id = ? AND customer_order_line_id = ? AND status <> 'CANCELLED'""")
+			.params(tenant.value(), lineId)
+			.query((rs, row) -> Quantities.plain(rs.getBigDecimal(1)))
+			.single();
 	}
 
 	void released(TenantId tenant, UUID id, UUID routingId, String routingVersion, Instant at) {

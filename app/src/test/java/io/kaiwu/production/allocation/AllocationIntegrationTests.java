@@ -116,12 +116,6 @@ class AllocationIntegrationTests {
 	@Test
 	void thePlannerMayChooseAnotherPlantThatCanMakeIt() {
 		JsonNode customerOrder = customerOrder("50");
-		Api.Answer chosen = this.api.post(allocation(customerOrder), this.f.token(),
-				Map.of("plantId", this.f.otherPlant));
-		assertThat(chosen.status()).as(chosen.body()).isEqualTo(201);
-		assertThat(chosen.json().get("productionOrder").get("plantId").asString()).isEqualTo(this.f.otherPlant);
-		assertThat(chosen.json().get("chosen").get("rank").asInt()).isEqualTo(2);
-
 		String third = this.f.post("/api/v1/structure/nodes",
 				Map.of("level", "SITE", "code", "P3", "name", "三厂", "timeZone", "Asia/Shanghai"));
 		Api.Answer refused = this.api.post(allocation(customerOrder), this.f.token(), Map.of("plantId", third));
@@ -129,6 +123,12 @@ class AllocationIntegrationTests {
 		JsonNode error = refused.json().get("errors").get(0);
 		assertThat(error.get("field").asString()).isEqualTo("plantId");
 		assertThat(error.get("message").asString()).contains("P3").contains(this.f.itemCode(this.f.finished));
+
+		Api.Answer chosen = this.api.post(allocation(customerOrder), this.f.token(),
+				Map.of("plantId", this.f.otherPlant));
+		assertThat(chosen.status()).as(chosen.body()).isEqualTo(201);
+		assertThat(chosen.json().get("productionOrder").get("plantId").asString()).isEqualTo(this.f.otherPlant);
+		assertThat(chosen.json().get("chosen").get("rank").asInt()).isEqualTo(2);
 	}
 
 	@Test
@@ -163,6 +163,10 @@ class AllocationIntegrationTests {
 		assertThat(page).contains("id=\"allocation-options\"").contains("成本最低");
 		assertThat(page.indexOf("data-plant=\"P1\"")).isPositive().isLessThan(page.indexOf("data-plant=\"P2\""));
 
+		assertThat(session.get("/production/allocation?lang=en&lineId=" + lineId).body()).contains("Plant allocation")
+			.contains("cheapest");
+		session.get("/production/allocation?lang=zh-CN");
+
 		String action = "/production/allocation/" + customerOrder.get("id").asString() + "/lines/" + lineId;
 		HttpResponse<String> made = session.post(action, "/production/allocation?lineId=" + lineId,
 				Map.of("plantId", this.f.otherPlant, "_csrf", PageSession.csrf(page)));
@@ -176,9 +180,6 @@ class AllocationIntegrationTests {
 		assertThat(orders.get(0).get("plantId").asString()).isEqualTo(this.f.otherPlant);
 		assertThat(orders.get(0).get("customerOrderLineId").asString()).isEqualTo(lineId);
 
-		assertThat(session.get("/production/allocation?lang=en&lineId=" + lineId).body()).contains("Plant allocation")
-			.contains("cheapest");
-		session.get("/production/allocation?lang=zh-CN");
 	}
 
 	private JsonNode options(int quantity) {

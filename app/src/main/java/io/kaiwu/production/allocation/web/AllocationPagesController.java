@@ -76,10 +76,12 @@ class AllocationPagesController {
 	 * @param lineNo its number
 	 * @param itemId the item
 	 * @param open what is still to deliver
+	 * @param toCover what no delivery and no production order that is not cancelled
+	 * covers yet
 	 * @param dueDate when
 	 */
 	record OpenLine(UUID orderId, String orderNumber, UUID lineId, int lineNo, UUID itemId, BigDecimal open,
-			LocalDate dueDate) {
+			BigDecimal toCover, LocalDate dueDate) {
 	}
 
 	@GetMapping("/production/allocation")
@@ -91,7 +93,7 @@ class AllocationPagesController {
 			for (CustomerOrder.Line l : order.lines()) {
 				if (l.open().signum() > 0) {
 					lines.add(new OpenLine(order.id(), order.number(), l.id(), l.lineNo(), l.itemId(), l.open(),
-							l.dueDate()));
+							this.productionOrders.coverage(tenant, l.id()).toCover(), l.dueDate()));
 				}
 			}
 		}
@@ -103,10 +105,10 @@ class AllocationPagesController {
 		OpenLine chosen = lines.stream().filter((l) -> l.lineId().equals(lineId)).findFirst().orElse(null);
 		model.addAttribute("line", chosen);
 		model.addAttribute("options", List.of());
-		if (chosen != null) {
+		if (chosen != null && chosen.toCover().signum() > 0) {
 			try {
 				model.addAttribute("options",
-						this.allocation.options(tenant, chosen.itemId(), chosen.open(), chosen.dueDate()));
+						this.allocation.options(tenant, chosen.itemId(), chosen.toCover(), chosen.dueDate()));
 			}
 			catch (KaiwuProblem problem) {
 				errors.addAll(this.problems.lines(problem));
