@@ -12,7 +12,7 @@
  * ({@code tenancy}) and, when physical, on a device's counter property ({@code device}).
  * See {@code docs/energy.md}.
  */
-@ApplicationModule(allowedDependencies = { "shared", "tenancy", "device" })
+@ApplicationModule(allowedDependencies = { "shared", "tenancy", "device", "telemetry" })
 @NullMarked
 package io.kaiwu.energy;
 

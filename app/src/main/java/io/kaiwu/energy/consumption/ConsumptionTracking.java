@@ -1,0 +1,162 @@
+package io.kaiwu.energy.consumption;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import io.kaiwu.energy.meter.ManagingMeters;
+import io.kaiwu.energy.meter.Meter;
+import io.kaiwu.energy.metering.CounterReading;
+import io.kaiwu.energy.metering.Counters;
+import io.kaiwu.energy.metering.HourlyConsumption;
+import io.kaiwu.energy.metering.MeterHour;
+import io.kaiwu.energy.metering.MeterSeries;
+import io.kaiwu.shared.ChangeRecorded;
+import io.kaiwu.telemetry.DeviceMeasurements;
+import io.kaiwu.telemetry.Measurement;
+import io.kaiwu.telemetry.MeasurementsStored;
+import io.kaiwu.telemetry.MeasurementsWorker;
+import io.kaiwu.telemetry.TelemetryStore;
+import io.kaiwu.telemetry.aggregation.Sample;
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps every physical meter's hourly consumption up to date from its device's stored
+ * counter readings ({@link MeasurementsWorker} {@code kaiwu.energy}). When new readings
+ * of a meter's counter are stored, the hours from the earlier of the first new reading
+ * and the end of the last stored hour up to the last whole hour read are worked out again
+ * from the telemetry store and replace what was stored: re-running is harmless, a restart
+ * resumes from the last stored hour, and a batch dropped from a full queue (the worker
+ * does not slow ingestion down) is picked up with the next one, because the readings are
+ * read back from the store rather than taken from the batch.
+ */
+@Component
+public class ConsumptionTracking implements MeasurementsWorker.Owner {
+
+	/** How far before the hours worked out the previous reading is looked for. */
+	private static final Duration LOOKBACK = Duration.ofDays(1);
+
+	/** The longest stretch worked out at once after a long silence. */
+	private static final Duration LONGEST_CATCH_UP = Duration.ofDays(35);
+
+	private final MeasurementsWorker worker;
+
+	private final ManagingMeters meters;
+
+	private final ConsumptionRecords records;
+
+	private final TelemetryStore store;
+
+	private final TransactionTemplate transactions;
+
+	/** Physical meters by the device they read, for the listener to filter on. */
+	private volatile Map<UUID, List<Meter>> metersByDevice = Map.of();
+
+	ConsumptionTracking(ManagingMeters meters, ConsumptionRecords records, TelemetryStore store,
+			PlatformTransactionManager transactions, MeterRegistry registry,
+			@Value("${kaiwu.energy.queue-capacity:10000}") int capacity) {
+		this.meters = meters;
+		this.records = records;
+		this.store = store;
+		this.transactions = new TransactionTemplate(transactions);
+		this.worker = MeasurementsWorker.named("kaiwu.energy")
+			.capacity(capacity)
+			.whenFull(MeasurementsWorker.WhenFull.drop())
+			.accepting(this::wanted)
+			.consumer(this::track)
+			.reloading(Duration.ofSeconds(30), this::reloadMeters)
+			.build(registry);
+	}
+
+	@Override
+	public MeasurementsWorker worker() {
+		return this.worker;
+	}
+
+	/**
+	 * On the writer thread: batches of devices with a meter, and every batch while a
+	 * meter change is not read yet, so that a new meter's first readings are not skipped.
+	 */
+	private boolean wanted(DeviceMeasurements batch) {
+		return this.worker.changePending() || this.metersByDevice.containsKey(batch.deviceId());
+	}
+
+	@EventListener
+	void stored(MeasurementsStored event) {
+		this.worker.offer(event);
+	}
+
+	@TransactionalEventListener(fallbackExecution = true)
+	void meterCreated(ChangeRecorded change) {
+		if ("energy-meter".equals(change.entityType())) {
+			this.worker.changed();
+		}
+	}
+
+	private void reloadMeters() {
+		Map<UUID, List<Meter>> byDevice = new HashMap<>();
+		for (Meter meter : this.meters.onCounters()) {
+			byDevice.computeIfAbsent(Objects.requireNonNull(meter.deviceId()), (d) -> new ArrayList<>()).add(meter);
+		}
+		this.metersByDevice = Map.copyOf(byDevice);
+	}
+
+	private void track(DeviceMeasurements batch) {
+		for (Meter meter : this.metersByDevice.getOrDefault(batch.deviceId(), List.of())) {
+			if (!meter.tenant().equals(batch.tenant())) {
+				continue;
+			}
+			batch.measurements()
+				.stream()
+				.filter((m) -> m.property().equals(meter.counterProperty()) && m.number() != null)
+				.map(Measurement::ts)
+				.min(Instant::compareTo)
+				.ifPresent((earliest) -> recompute(meter, earliest));
+		}
+	}
+
+	/**
+	 * Works out the meter's hours again from the earlier of {@code earliest}'s hour and
+	 * the end of its last stored hour.
+	 */
+	void recompute(Meter meter, Instant earliest) {
+		Instant from = earliest.truncatedTo(ChronoUnit.HOURS);
+		Instant resume = this.records.lastHourEnd(meter.id());
+		if (resume != null && resume.isBefore(from)) {
+			from = resume.isBefore(from.minus(LONGEST_CATCH_UP)) ? from.minus(LONGEST_CATCH_UP) : resume;
+		}
+		Instant until = Instant.now().plus(LOOKBACK);
+		List<Sample> samples = this.store.numbers(meter.tenant(), Objects.requireNonNull(meter.deviceId()),
+				Objects.requireNonNull(meter.counterProperty()), from.minus(LOOKBACK), until);
+		if (samples.isEmpty()) {
+			return;
+		}
+		Instant to = samples.get(samples.size() - 1).ts().truncatedTo(ChronoUnit.HOURS);
+		if (!to.isAfter(from)) {
+			return;
+		}
+		List<CounterReading> readings = samples.stream()
+			.map((s) -> CounterReading.of(s.ts(), BigDecimal.valueOf(s.value())))
+			.toList();
+		MeterSeries series = Counters.intervals(readings, meter.counterSettings());
+		List<MeterHour> hours = HourlyConsumption.hours(series, from, to);
+		Instant start = from;
+		this.transactions
+			.executeWithoutResult((tx) -> this.records.replace(meter.tenant(), meter.id(), start, to, hours));
+	}
+
+}
