@@ -23,8 +23,8 @@ import io.kaiwu.telemetry.DeviceMeasurements;
 import io.kaiwu.telemetry.Measurement;
 import io.kaiwu.telemetry.MeasurementsStored;
 import io.kaiwu.telemetry.MeasurementsWorker;
+import io.kaiwu.telemetry.Quality;
 import io.kaiwu.telemetry.TelemetryStore;
-import io.kaiwu.telemetry.aggregation.Sample;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -49,6 +49,9 @@ public class ConsumptionTracking implements MeasurementsWorker.Owner {
 
 	/** How far before the hours worked out the previous reading is looked for. */
 	private static final Duration LOOKBACK = Duration.ofDays(1);
+
+	/** Readings read from the store at once. */
+	private static final int PAGE = 10_000;
 
 	/** The longest stretch worked out at once after a long silence. */
 	private static final Duration LONGEST_CATCH_UP = Duration.ofDays(35);
@@ -130,6 +133,29 @@ public class ConsumptionTracking implements MeasurementsWorker.Owner {
 	}
 
 	/**
+	 * The counter's stored numeric readings in [from, to), oldest first, page by page.
+	 */
+	private List<CounterReading> readings(Meter meter, Instant from, Instant to) {
+		List<CounterReading> readings = new ArrayList<>();
+		UUID device = Objects.requireNonNull(meter.deviceId());
+		String property = Objects.requireNonNull(meter.counterProperty());
+		List<Measurement> page;
+		long offset = 0;
+		do {
+			page = this.store.history(meter.tenant(), device, property, from, to, offset, PAGE);
+			for (Measurement m : page) {
+				// a reading the device itself marks bad is not a counter value
+				if (m.number() != null && m.quality() != Quality.BAD) {
+					readings.add(CounterReading.of(m.ts(), BigDecimal.valueOf(m.number())));
+				}
+			}
+			offset += page.size();
+		}
+		while (page.size() == PAGE);
+		return readings;
+	}
+
+	/**
 	 * Works out the meter's hours again from the earlier of {@code earliest}'s hour and
 	 * the end of its last stored hour.
 	 */
@@ -140,18 +166,14 @@ public class ConsumptionTracking implements MeasurementsWorker.Owner {
 			from = resume.isBefore(from.minus(LONGEST_CATCH_UP)) ? from.minus(LONGEST_CATCH_UP) : resume;
 		}
 		Instant until = Instant.now().plus(LOOKBACK);
-		List<Sample> samples = this.store.numbers(meter.tenant(), Objects.requireNonNull(meter.deviceId()),
-				Objects.requireNonNull(meter.counterProperty()), from.minus(LOOKBACK), until);
-		if (samples.isEmpty()) {
+		List<CounterReading> readings = readings(meter, from.minus(LOOKBACK), until);
+		if (readings.isEmpty()) {
 			return;
 		}
-		Instant to = samples.get(samples.size() - 1).ts().truncatedTo(ChronoUnit.HOURS);
+		Instant to = readings.get(readings.size() - 1).at().truncatedTo(ChronoUnit.HOURS);
 		if (!to.isAfter(from)) {
 			return;
 		}
-		List<CounterReading> readings = samples.stream()
-			.map((s) -> CounterReading.of(s.ts(), BigDecimal.valueOf(s.value())))
-			.toList();
 		MeterSeries series = Counters.intervals(readings, meter.counterSettings());
 		List<MeterHour> hours = HourlyConsumption.hours(series, from, to);
 		Instant start = from;
