@@ -37,18 +37,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Keeps every physical meter's hourly consumption up to date from its device's stored
  * counter readings ({@link MeasurementsWorker} {@code kaiwu.energy}). When new readings
- * of a meter's counter are stored, the hours from the earlier of the first new reading
- * and the end of the last stored hour up to the last whole hour read are worked out again
- * from the telemetry store and replace what was stored: re-running is harmless, a restart
- * resumes from the last stored hour, and a batch dropped from a full queue (the worker
- * does not slow ingestion down) is picked up with the next one, because the readings are
- * read back from the store rather than taken from the batch.
+ * of a meter's counter complete an hour (or arrive late for a stored one), the hours from
+ * the earlier of the first new reading and the end of the last stored hour up to the last
+ * whole hour read are worked out again from the telemetry store and replace what was
+ * stored: re-running is harmless, a restart resumes from the last stored hour, and a
+ * batch dropped from a full queue (the worker does not slow ingestion down) is picked up
+ * with the next one, because the readings are read back from the store rather than taken
+ * from the batch. Readings inside the hour in progress cost no query until the hour is
+ * complete.
  */
 @Component
 public class ConsumptionTracking implements MeasurementsWorker.Owner {
-
-	/** How far before the hours worked out the previous reading is looked for. */
-	private static final Duration LOOKBACK = Duration.ofDays(1);
 
 	/** Readings read from the store at once. */
 	private static final int PAGE = 10_000;
@@ -65,6 +64,9 @@ public class ConsumptionTracking implements MeasurementsWorker.Owner {
 	private final TelemetryStore store;
 
 	private final TransactionTemplate transactions;
+
+	/** Where each meter's hours go on; owned by the worker's thread. */
+	private final Map<UUID, Instant> resumeAt = new HashMap<>();
 
 	/** Physical meters by the device they read, for the listener to filter on. */
 	private volatile Map<UUID, List<Meter>> metersByDevice = Map.of();
@@ -123,13 +125,63 @@ public class ConsumptionTracking implements MeasurementsWorker.Owner {
 			if (!meter.tenant().equals(batch.tenant())) {
 				continue;
 			}
-			batch.measurements()
+			List<Instant> times = batch.measurements()
 				.stream()
 				.filter((m) -> m.property().equals(meter.counterProperty()) && m.number() != null)
 				.map(Measurement::ts)
-				.min(Instant::compareTo)
-				.ifPresent((earliest) -> recompute(meter, earliest));
+				.sorted()
+				.toList();
+			if (!times.isEmpty()) {
+				track(meter, times.get(0), times.get(times.size() - 1));
+			}
 		}
+	}
+
+	/**
+	 * Works the meter's hours out again when the readings complete an hour or arrive late
+	 * for a stored one; readings inside the hour in progress wait for its end.
+	 */
+	private void track(Meter meter, Instant earliest, Instant latest) {
+		Instant resume = resumeAt(meter);
+		if (!earliest.isBefore(resume) && !latest.truncatedTo(ChronoUnit.HOURS).isAfter(resume)) {
+			return;
+		}
+		Instant from = earliest.truncatedTo(ChronoUnit.HOURS);
+		if (resume.isBefore(from)) {
+			from = resume.isBefore(from.minus(LONGEST_CATCH_UP)) ? from.minus(LONGEST_CATCH_UP) : resume;
+		}
+		// a reading further back than one interval would only open a gap
+		Instant lookedBack = from.minus(meter.counterSettings().longestInterval());
+		List<CounterReading> readings = readings(meter, lookedBack, Instant.now().plus(Duration.ofDays(1)));
+		if (readings.isEmpty()) {
+			return;
+		}
+		Instant to = readings.get(readings.size() - 1).at().truncatedTo(ChronoUnit.HOURS);
+		if (!to.isAfter(from)) {
+			return;
+		}
+		MeterSeries series = Counters.intervals(readings, meter.counterSettings());
+		List<MeterHour> hours = HourlyConsumption.hours(series, from, to);
+		Instant start = from;
+		this.transactions
+			.executeWithoutResult((tx) -> this.records.replace(meter.tenant(), meter.id(), start, to, hours));
+		if (to.isAfter(resume)) {
+			this.resumeAt.put(meter.id(), to);
+		}
+	}
+
+	/**
+	 * Where the meter's hours go on: the end of its last stored hour (read once, then
+	 * kept by the worker's thread), or the hour it was created in.
+	 */
+	private Instant resumeAt(Meter meter) {
+		Instant known = this.resumeAt.get(meter.id());
+		if (known == null) {
+			Instant stored = this.records.lastHourEnd(meter.id());
+			known = (stored != null) ? stored : meter.createdAt().truncatedTo(ChronoUnit.HOURS);
+			this.resumeAt.put(meter.id(), known);
+		}
+		return known;
 	}
 
 	/**
@@ -153,32 +205,6 @@ public class ConsumptionTracking implements MeasurementsWorker.Owner {
 		}
 		while (page.size() == PAGE);
 		return readings;
-	}
-
-	/**
-	 * Works out the meter's hours again from the earlier of {@code earliest}'s hour and
-	 * the end of its last stored hour.
-	 */
-	void recompute(Meter meter, Instant earliest) {
-		Instant from = earliest.truncatedTo(ChronoUnit.HOURS);
-		Instant resume = this.records.lastHourEnd(meter.id());
-		if (resume != null && resume.isBefore(from)) {
-			from = resume.isBefore(from.minus(LONGEST_CATCH_UP)) ? from.minus(LONGEST_CATCH_UP) : resume;
-		}
-		Instant until = Instant.now().plus(LOOKBACK);
-		List<CounterReading> readings = readings(meter, from.minus(LOOKBACK), until);
-		if (readings.isEmpty()) {
-			return;
-		}
-		Instant to = readings.get(readings.size() - 1).at().truncatedTo(ChronoUnit.HOURS);
-		if (!to.isAfter(from)) {
-			return;
-		}
-		MeterSeries series = Counters.intervals(readings, meter.counterSettings());
-		List<MeterHour> hours = HourlyConsumption.hours(series, from, to);
-		Instant start = from;
-		this.transactions
-			.executeWithoutResult((tx) -> this.records.replace(meter.tenant(), meter.id(), start, to, hours));
 	}
 
 }
