@@ -171,6 +171,24 @@ class EnergyConsumptionIntegrationTests {
 	}
 
 	@Test
+	void readingsArrivingBatchByBatchCompleteEachHourOnceItsEndIsRead() {
+		// a gateway sends a quarter-hourly counter in time order, one batch per hour
+		for (int hour = 0; hour < 3; hour++) {
+			List<Map<String, Object>> batch = new ArrayList<>();
+			for (int quarter = 4 * hour; quarter < 4 * hour + 4; quarter++) {
+				batch.add(reading(MIDNIGHT.plusMinutes(15L * quarter).toInstant(), 2000 + 30 * quarter));
+			}
+			ingest(batch);
+		}
+		JsonNode hours = awaitHour(1).get("series").get(0).get("buckets");
+		// 00:00–01:00 needs the 01:00 reading of the second batch: 4 × 30 kWh
+		assertThat(hours.get(0).get("quantity").decimalValue()).isEqualByComparingTo("120");
+		assertThat(hours.get(1).get("quantity").decimalValue()).isEqualByComparingTo("120");
+		// the last reading is 02:45: 02:00–03:00 is not complete yet
+		assertThat(hours.get(2).get("quantity").isNull()).isTrue();
+	}
+
+	@Test
 	void aQueryWithoutMeterOrNodeOrWithABadGranularityIsRefusedSayingWhy() {
 		Api.Answer neither = this.api.get("/api/v1/energy/consumption?from=2026-05-12&to=2026-05-13", this.token);
 		assertThat(neither.status()).isEqualTo(400);

@@ -142,7 +142,7 @@ public class ConsumptionTracking implements MeasurementsWorker.Owner {
 	 * for a stored one; readings inside the hour in progress wait for its end.
 	 */
 	private void track(Meter meter, Instant earliest, Instant latest) {
-		Instant resume = resumeAt(meter);
+		Instant resume = resumeAt(meter, earliest);
 		if (!earliest.isBefore(resume) && !latest.truncatedTo(ChronoUnit.HOURS).isAfter(resume)) {
 			return;
 		}
@@ -172,13 +172,14 @@ public class ConsumptionTracking implements MeasurementsWorker.Owner {
 
 	/**
 	 * Where the meter's hours go on: the end of its last stored hour (read once, then
-	 * kept by the worker's thread), or the hour it was created in.
+	 * kept by the worker's thread), or, before any is stored, the hour of the first
+	 * reading seen.
 	 */
-	private Instant resumeAt(Meter meter) {
+	private Instant resumeAt(Meter meter, Instant earliest) {
 		Instant known = this.resumeAt.get(meter.id());
 		if (known == null) {
 			Instant stored = this.records.lastHourEnd(meter.id());
-			known = (stored != null) ? stored : meter.createdAt().truncatedTo(ChronoUnit.HOURS);
+			known = (stored != null) ? stored : earliest.truncatedTo(ChronoUnit.HOURS);
 			this.resumeAt.put(meter.id(), known);
 		}
 		return known;
