@@ -10,9 +10,13 @@
  * {@code energy/*.csv} with their source). Meters are created and listed over REST
  * ({@code /api/v1/energy/meters}), hung on a node of the enterprise structure
  * ({@code tenancy}) and, when physical, on a device's counter property ({@code device}).
- * See {@code docs/energy.md}.
+ * {@code energy.consumption} follows those counters in the stored telemetry
+ * ({@code telemetry}: {@code MeasurementsStored}, {@code TelemetryStore}) and keeps each
+ * meter's consumption by the hour, added up by hour, day or month over
+ * {@code /api/v1/energy/consumption}; {@code energy.demo} meters the demo plant. See
+ * {@code docs/energy.md}.
  */
-@ApplicationModule(allowedDependencies = { "shared", "tenancy", "device" })
+@ApplicationModule(allowedDependencies = { "shared", "tenancy", "device", "telemetry" })
 @NullMarked
 package io.kaiwu.energy;
 

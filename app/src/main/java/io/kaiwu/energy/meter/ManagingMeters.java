@@ -67,6 +67,12 @@ public class ManagingMeters {
 		return this.records.ofTenant(tenant);
 	}
 
+	/** Every tenant's physical meters that read a device's counter. */
+	@Transactional(readOnly = true)
+	public List<Meter> onCounters() {
+		return this.records.onCounters();
+	}
+
 	@Transactional(readOnly = true)
 	public Meter get(TenantId tenant, UUID id) {
 		return this.records.find(tenant, id).orElseThrow(() -> new KaiwuProblem.NotFound("energy-meter", id));

@@ -1,10 +1,12 @@
 package io.kaiwu.energy.meter;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.kaiwu.energy.metering.CounterSettings;
 import io.kaiwu.energy.metering.MeterKind;
 import io.kaiwu.energy.metering.MeteringUnit;
 import io.kaiwu.shared.TenantId;
@@ -37,6 +39,12 @@ public record Meter(UUID id, TenantId tenant, String code, String name, MeterKin
 
 	public Meter {
 		terms = List.copyOf(terms);
+	}
+
+	/** How its counter behaves; read every 15 minutes when nothing was said. */
+	public CounterSettings counterSettings() {
+		int minutes = (this.readingPeriodMinutes != null) ? this.readingPeriodMinutes : 15;
+		return new CounterSettings(Duration.ofMinutes(minutes), this.counterMaximum, this.resetBelow);
 	}
 
 	/**

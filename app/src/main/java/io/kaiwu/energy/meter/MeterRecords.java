@@ -46,6 +46,16 @@ class MeterRecords {
 			.list();
 	}
 
+	/**
+	 * Every tenant's physical meters on a device counter, for the consumption tracking.
+	 */
+	List<Meter> onCounters() {
+		return this.jdbc.sql(
+				"SELECT * FROM energy_meter WHERE is_virtual = FALSE AND device_id IS NOT NULL AND counter_property IS NOT NULL")
+			.query((rs, row) -> meter(rs, List.of()))
+			.list();
+	}
+
 	Optional<Meter> find(TenantId tenant, UUID id) {
 		return ofTenant(tenant).stream().filter((meter) -> meter.id().equals(id)).findFirst();
 	}

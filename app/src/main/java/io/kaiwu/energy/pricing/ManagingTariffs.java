@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -32,6 +33,9 @@ import io.kaiwu.shared.FieldChecks;
 import io.kaiwu.shared.KaiwuProblem;
 import io.kaiwu.shared.KaiwuProblem.FieldError;
 import io.kaiwu.shared.TenantId;
+import io.kaiwu.tenancy.EnterpriseStructure;
+import io.kaiwu.tenancy.NodeLevel;
+import io.kaiwu.tenancy.StructureNode;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -55,9 +59,35 @@ public class ManagingTariffs {
 
 	private final ApplicationEventPublisher events;
 
-	ManagingTariffs(TariffRecords records, ApplicationEventPublisher events) {
+	private final EnterpriseStructure structure;
+
+	ManagingTariffs(TariffRecords records, ApplicationEventPublisher events, EnterpriseStructure structure) {
 		this.records = records;
 		this.events = events;
+		this.structure = structure;
+	}
+
+	/**
+	 * Makes a tariff the one a site buys its electricity under (one per site); the site's
+	 * consumption is priced with it. Audited ({@code energy-site-tariff}).
+	 */
+	@Transactional
+	public void assignToSite(TenantId tenant, UUID tariffId, UUID siteId) {
+		StoredTariff tariff = get(tenant, tariffId);
+		StructureNode site = this.structure.findNode(tenant, siteId)
+			.orElseThrow(() -> new KaiwuProblem.InvalidInput("siteId", "problem.energy.unknown-node", siteId));
+		if (site.level() != NodeLevel.SITE) {
+			throw new KaiwuProblem.InvalidInput("siteId", "problem.energy.not-a-site", site.code());
+		}
+		this.records.assignSite(tenant, siteId, tariffId);
+		this.events.publishEvent(ChangeRecorded.created(tenant, "energy-site-tariff", siteId,
+				Map.of("site", site.code(), "tariff", tariff.code())));
+	}
+
+	/** The tariff a site buys its electricity under, if one was set. */
+	@Transactional(readOnly = true)
+	public Optional<StoredTariff> ofSite(TenantId tenant, UUID siteId) {
+		return this.records.tariffOfSite(tenant, siteId).flatMap((id) -> this.records.find(tenant, id));
 	}
 
 	@Transactional(readOnly = true)

@@ -59,6 +59,23 @@ class TariffRecords {
 		return ofTenant(tenant).stream().filter((t) -> t.id().equals(id)).findFirst();
 	}
 
+	/** Sets the tariff a site buys its electricity under, replacing the one it had. */
+	void assignSite(TenantId tenant, UUID site, UUID tariff) {
+		this.jdbc.sql("DELETE FROM energy_site_tariff WHERE tenant_id = ? AND site_id = ?")
+			.params(tenant.value(), site)
+			.update();
+		this.jdbc.sql("INSERT INTO energy_site_tariff (tenant_id, site_id, tariff_id) VALUES (?, ?, ?)")
+			.params(tenant.value(), site, tariff)
+			.update();
+	}
+
+	Optional<UUID> tariffOfSite(TenantId tenant, UUID site) {
+		return this.jdbc.sql("SELECT tariff_id FROM energy_site_tariff WHERE tenant_id = ? AND site_id = ?")
+			.params(tenant.value(), site)
+			.query(UUID.class)
+			.optional();
+	}
+
 	boolean codeTaken(TenantId tenant, String code) {
 		return this.jdbc.sql("SELECT COUNT(*) FROM energy_tariff WHERE tenant_id = ? AND code = ?")
 			.params(tenant.value(), code)

@@ -24,6 +24,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -60,6 +61,14 @@ class TariffApiController {
 	@PreAuthorize("hasRole('ENGINEER')")
 	TariffView create(@RequestBody TariffDraft draft) {
 		return TariffView.of(this.tariffs.create(CurrentPrincipal.get().requireTenant(), draft));
+	}
+
+	/** The site buys its electricity under this tariff from now on. */
+	@PutMapping("/{id}/sites/{siteId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	@PreAuthorize("hasRole('ENGINEER')")
+	void assignToSite(@PathVariable UUID id, @PathVariable UUID siteId) {
+		this.tariffs.assignToSite(CurrentPrincipal.get().requireTenant(), id, siteId);
 	}
 
 	/** What [start, end) with this many kWh costs, per period. */
