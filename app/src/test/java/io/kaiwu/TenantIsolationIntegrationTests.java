@@ -33,7 +33,14 @@ class TenantIsolationIntegrationTests {
 
 		String tenantId = api.get("/api/v1/auth/me", first).json().get("tenantId").asString();
 		String userId = api.get("/api/v1/users", first).json().get("items").get(0).get("id").asString();
-		JsonNode site = api.get("/api/v1/structure/tree", first).json().get(0);
+		// the demo plant SZ; other tests may add sites of their own to the demo tenant
+		JsonNode site = null;
+		for (JsonNode root : api.get("/api/v1/structure/tree", first).json()) {
+			if ("SZ".equals(root.get("code").asString())) {
+				site = root;
+			}
+		}
+		assertThat(site).as("the demo site SZ").isNotNull();
 		String siteId = site.get("id").asString();
 		String areaId = site.get("children").get(0).get("id").asString();
 		String tokenId = api
