@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.HashSet;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.Map;
 
 import io.kaiwu.support.Api;
@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The demo plant comes with production master data the planning parts can work on, and
@@ -66,16 +67,13 @@ class DemoProductionIntegrationTests {
 	}
 
 	@Test
-	void theDemoPlantOpensOnAnApprovedScheduleOfItsOrderBook() throws InterruptedException {
+	void theDemoPlantOpensOnAnApprovedScheduleOfItsOrderBook() {
 		Api api = new Api(this.port);
 		String demo = api.token("demo", KaiwuIntegrationTest.DEMO_PASSWORD);
 		// the first plan runs after the demo tenant commits, on its own thread
-		Instant deadline = Instant.now().plusSeconds(60);
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> api.get("/api/v1/production/schedules/active", demo).status() == 200);
 		Api.Answer active = api.get("/api/v1/production/schedules/active", demo);
-		while (active.status() == 404 && Instant.now().isBefore(deadline)) {
-			Thread.sleep(100);
-			active = api.get("/api/v1/production/schedules/active", demo);
-		}
 		assertThat(active.status()).isEqualTo(200);
 		JsonNode schedule = active.json().get("schedule");
 		assertThat(schedule.get("status").asString()).isEqualTo("ACTIVE");
