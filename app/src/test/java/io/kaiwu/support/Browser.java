@@ -5,10 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven through the Debian chromedriver (never a downloaded
@@ -38,6 +42,30 @@ public final class Browser {
 		ChromeDriver browser = new ChromeDriver(service, options);
 		browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
 		return browser;
+	}
+
+	/**
+	 * Signs in on the login page and waits until the browser has left it.
+	 * @param browser the started browser
+	 * @param base the server's base address, {@code http://localhost:port}
+	 * @param username who signs in
+	 * @param password the password
+	 */
+	public static void signIn(WebDriver browser, String base, String username, String password) {
+		browser.get(base + "/login");
+		browser.findElement(By.id("username")).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys(password);
+		browser.findElement(By.id("sign-in")).click();
+		waitFor(browser, ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+	}
+
+	/**
+	 * Waits up to 20 s for a condition on the page.
+	 * @param browser the started browser
+	 * @param condition what to wait for
+	 */
+	public static void waitFor(WebDriver browser, ExpectedCondition<?> condition) {
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
 	}
 
 }

@@ -1,6 +1,5 @@
 package io.kaiwu.transform;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,7 +16,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -53,10 +51,7 @@ class NavigatorLoopBrowserTests {
 		Api api = new Api(this.port);
 		Tenants.FreshTenant tenant = Tenants.fresh(api, "循环浏览企业" + UUID.randomUUID().toString().substring(0, 8));
 		String base = "http://localhost:" + this.port;
-		this.browser.get(base + "/login");
-		this.browser.findElement(By.id("username")).sendKeys(tenant.adminUsername());
-		this.browser.findElement(By.id("password")).sendKeys(ScenarioAtlasIntegrationTests.PASSWORD);
-		this.browser.findElement(By.id("sign-in")).click();
+		Browser.signIn(this.browser, base, tenant.adminUsername(), ScenarioAtlasIntegrationTests.PASSWORD);
 		waitFor(ExpectedConditions.textToBe(By.tagName("h1"), "首页"));
 
 		// a self-assessment started from the menu: its questionnaire and its result's
@@ -119,7 +114,7 @@ class NavigatorLoopBrowserTests {
 	}
 
 	private void waitFor(ExpectedCondition<?> condition) {
-		new WebDriverWait(this.browser, Duration.ofSeconds(20)).until(condition);
+		Browser.waitFor(this.browser, condition);
 	}
 
 }

@@ -1,6 +1,5 @@
 package io.kaiwu.transform;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,9 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -51,10 +50,7 @@ class ScenarioAtlasBrowserTests {
 		Api api = new Api(this.port);
 		Tenants.FreshTenant tenant = Tenants.fresh(api, "图谱浏览企业" + UUID.randomUUID().toString().substring(0, 8));
 		String base = "http://localhost:" + this.port;
-		this.browser.get(base + "/login");
-		this.browser.findElement(By.id("username")).sendKeys(tenant.adminUsername());
-		this.browser.findElement(By.id("password")).sendKeys(ScenarioAtlasIntegrationTests.PASSWORD);
-		this.browser.findElement(By.id("sign-in")).click();
+		Browser.signIn(this.browser, base, tenant.adminUsername(), ScenarioAtlasIntegrationTests.PASSWORD);
 		waitFor(ExpectedConditions.textToBe(By.tagName("h1"), "首页"));
 
 		this.browser.findElement(By.cssSelector("a[href='/transform/atlas']")).click();
@@ -83,8 +79,8 @@ class ScenarioAtlasBrowserTests {
 		return this.browser.findElements(By.cssSelector("#atlas-list tbody tr[id]"));
 	}
 
-	private void waitFor(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-		new WebDriverWait(this.browser, Duration.ofSeconds(20)).until(condition);
+	private void waitFor(ExpectedCondition<?> condition) {
+		Browser.waitFor(this.browser, condition);
 	}
 
 }

@@ -1,6 +1,5 @@
 package io.kaiwu.production.configurator;
 
-import java.time.Duration;
 import java.time.LocalDate;
 
 import io.kaiwu.support.Api;
@@ -15,7 +14,6 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -51,11 +49,7 @@ class ConfiguratorBrowserTests {
 		ConfiguratorFixtures f = new ConfiguratorFixtures(new Api(this.port));
 		f.product();
 		String base = "http://localhost:" + this.port;
-		this.browser.get(base + "/login");
-		this.browser.findElement(By.id("username")).sendKeys(f.tenant.adminUsername());
-		this.browser.findElement(By.id("password")).sendKeys("Settled-Passw0rd-7");
-		this.browser.findElement(By.id("sign-in")).click();
-		waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+		Browser.signIn(this.browser, base, f.tenant.adminUsername(), "Settled-Passw0rd-7");
 
 		this.browser.get(base + "/production/configurator");
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("产品配置器");
@@ -111,7 +105,7 @@ class ConfiguratorBrowserTests {
 	}
 
 	private void waitFor(ExpectedCondition<?> condition) {
-		new WebDriverWait(this.browser, Duration.ofSeconds(20)).until(condition);
+		Browser.waitFor(this.browser, condition);
 	}
 
 }

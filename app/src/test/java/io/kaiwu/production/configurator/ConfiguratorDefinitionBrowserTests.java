@@ -1,6 +1,5 @@
 package io.kaiwu.production.configurator;
 
-import java.time.Duration;
 import java.time.LocalDate;
 
 import io.kaiwu.support.Api;
@@ -16,7 +15,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -54,11 +52,7 @@ class ConfiguratorDefinitionBrowserTests {
 	void anEngineerDefinesAProductOnThePageAndThenConfiguresIt() {
 		ConfiguratorFixtures f = new ConfiguratorFixtures(new Api(this.port));
 		String base = "http://localhost:" + this.port;
-		this.browser.get(base + "/login");
-		this.browser.findElement(By.id("username")).sendKeys(f.tenant.adminUsername());
-		this.browser.findElement(By.id("password")).sendKeys("Settled-Passw0rd-7");
-		this.browser.findElement(By.id("sign-in")).click();
-		waitFor(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+		Browser.signIn(this.browser, base, f.tenant.adminUsername(), "Settled-Passw0rd-7");
 
 		this.browser.get(base + "/production/configurator");
 		this.browser.findElement(By.id("define-product")).click();
@@ -171,7 +165,7 @@ class ConfiguratorDefinitionBrowserTests {
 	}
 
 	private void waitFor(ExpectedCondition<?> condition) {
-		new WebDriverWait(this.browser, Duration.ofSeconds(20)).until(condition);
+		Browser.waitFor(this.browser, condition);
 	}
 
 }
