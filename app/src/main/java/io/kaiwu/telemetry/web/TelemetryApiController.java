@@ -13,6 +13,7 @@ import java.util.List;
 
 import io.kaiwu.device.DataType;
 import io.kaiwu.device.PropertyDefinition;
+import io.kaiwu.shared.CsvTable;
 import io.kaiwu.shared.CurrentPrincipal;
 import io.kaiwu.shared.KaiwuProblem;
 import io.kaiwu.shared.Page;
@@ -130,7 +131,7 @@ class TelemetryApiController {
 			}
 			try {
 				out.write(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(m.ts().atZone(seen.zone()).toOffsetDateTime())
-						+ "," + csv(value(m, definition)) + "," + m.quality().name() + "\r\n");
+						+ "," + CsvTable.cell(value(m, definition)) + "," + m.quality().name() + "\r\n");
 			}
 			catch (IOException ex) {
 				failed[0] = ex;
@@ -154,17 +155,6 @@ class TelemetryApiController {
 			return (long) number;
 		}
 		return number;
-	}
-
-	private static String csv(@Nullable Object value) {
-		if (value == null) {
-			return "";
-		}
-		if (!(value instanceof String text)) {
-			return String.valueOf(value);
-		}
-		String safe = (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) ? "'" + text : text;
-		return "\"" + safe.replace("\"", "\"\"") + "\"";
 	}
 
 	private static Instant[] range(@Nullable OffsetDateTime from, @Nullable OffsetDateTime to) {
