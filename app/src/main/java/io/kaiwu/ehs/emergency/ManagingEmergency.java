@@ -17,7 +17,7 @@ import io.kaiwu.ehs.inspection.Finding;
 import io.kaiwu.ehs.inspection.FindingDraft;
 import io.kaiwu.ehs.inspection.ManagingInspections;
 import io.kaiwu.ehs.inspection.ManagingInspections.Origin;
-import io.kaiwu.ehs.inspection.SiteCalendar;
+import io.kaiwu.ehs.inspection.SiteDays;
 import io.kaiwu.ehs.site.HazardSource;
 import io.kaiwu.ehs.site.ManagingEhsSites;
 import io.kaiwu.shared.ChangeRecorded;
@@ -43,7 +43,7 @@ public class ManagingEmergency {
 
 	private final EmergencyRecords records;
 
-	private final SiteCalendar calendar;
+	private final SiteDays calendar;
 
 	private final ManagingEhsSites sites;
 
@@ -51,7 +51,7 @@ public class ManagingEmergency {
 
 	private final ApplicationEventPublisher events;
 
-	ManagingEmergency(EmergencyRecords records, SiteCalendar calendar, ManagingEhsSites sites,
+	ManagingEmergency(EmergencyRecords records, SiteDays calendar, ManagingEhsSites sites,
 			ManagingInspections inspections, ApplicationEventPublisher events) {
 		this.records = records;
 		this.calendar = calendar;

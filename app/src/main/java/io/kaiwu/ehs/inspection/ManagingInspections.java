@@ -39,17 +39,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ManagingInspections {
 
-	private final InspectionRecords inspections;
+	private final SafetyInspectionRecords inspections;
 
 	private final FindingRecords findings;
 
-	private final SiteCalendar calendar;
+	private final SiteDays calendar;
 
 	private final ManagingEhsSites sites;
 
 	private final ApplicationEventPublisher events;
 
-	ManagingInspections(InspectionRecords inspections, FindingRecords findings, SiteCalendar calendar,
+	ManagingInspections(SafetyInspectionRecords inspections, FindingRecords findings, SiteDays calendar,
 			ManagingEhsSites sites, ApplicationEventPublisher events) {
 		this.inspections = inspections;
 		this.findings = findings;

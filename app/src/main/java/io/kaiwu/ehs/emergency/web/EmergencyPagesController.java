@@ -19,7 +19,7 @@ import io.kaiwu.ehs.inspection.Finding;
 import io.kaiwu.ehs.inspection.FindingDraft;
 import io.kaiwu.ehs.inspection.ManagingInspections;
 import io.kaiwu.ehs.inspection.Severity;
-import io.kaiwu.ehs.inspection.SiteCalendar;
+import io.kaiwu.ehs.inspection.SiteDays;
 import io.kaiwu.ehs.site.HazardSource;
 import io.kaiwu.ehs.site.ManagingEhsSites;
 import io.kaiwu.shared.CurrentPrincipal;
@@ -54,12 +54,12 @@ class EmergencyPagesController {
 
 	private final ManagingEhsSites sites;
 
-	private final SiteCalendar calendar;
+	private final SiteDays calendar;
 
 	private final ProblemDetails problems;
 
 	EmergencyPagesController(ManagingEmergency emergency, ManagingInspections inspections, ManagingEhsSites sites,
-			SiteCalendar calendar, ProblemDetails problems) {
+			SiteDays calendar, ProblemDetails problems) {
 		this.emergency = emergency;
 		this.inspections = inspections;
 		this.sites = sites;

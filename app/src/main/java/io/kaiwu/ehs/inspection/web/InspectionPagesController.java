@@ -18,7 +18,7 @@ import io.kaiwu.ehs.inspection.InspectionDraft.AnswerDraft;
 import io.kaiwu.ehs.inspection.ManagingInspections;
 import io.kaiwu.ehs.inspection.Outcome;
 import io.kaiwu.ehs.inspection.Severity;
-import io.kaiwu.ehs.inspection.SiteCalendar;
+import io.kaiwu.ehs.inspection.SiteDays;
 import io.kaiwu.ehs.inspection.TrackedFinding;
 import io.kaiwu.ehs.site.HazardSource;
 import io.kaiwu.ehs.site.ManagingEhsSites;
@@ -54,11 +54,11 @@ class InspectionPagesController {
 
 	private final ManagingEhsSites sites;
 
-	private final SiteCalendar calendar;
+	private final SiteDays calendar;
 
 	private final ProblemDetails problems;
 
-	InspectionPagesController(ManagingInspections inspections, ManagingEhsSites sites, SiteCalendar calendar,
+	InspectionPagesController(ManagingInspections inspections, ManagingEhsSites sites, SiteDays calendar,
 			ProblemDetails problems) {
 		this.inspections = inspections;
 		this.sites = sites;

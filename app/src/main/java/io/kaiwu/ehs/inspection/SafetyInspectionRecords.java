@@ -19,11 +19,11 @@ import org.springframework.stereotype.Repository;
  * The ehs_checklist, ehs_checklist_item, ehs_inspection and ehs_inspection_answer tables.
  */
 @Repository
-class InspectionRecords {
+class SafetyInspectionRecords {
 
 	private final JdbcClient jdbc;
 
-	InspectionRecords(JdbcClient jdbc) {
+	SafetyInspectionRecords(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

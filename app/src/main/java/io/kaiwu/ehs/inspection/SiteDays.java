@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * the check that a node is one of the tenant's sites.
  */
 @Component
-public class SiteCalendar {
+public class SiteDays {
 
 	static final ZoneId USUAL_ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -28,7 +28,7 @@ public class SiteCalendar {
 
 	private final Clock clock = Clock.systemUTC();
 
-	SiteCalendar(EnterpriseStructure structure) {
+	SiteDays(EnterpriseStructure structure) {
 		this.structure = structure;
 	}
 

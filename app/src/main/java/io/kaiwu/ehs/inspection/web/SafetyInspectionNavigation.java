@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** 安全检查 (checklists, inspections, findings) under 生产制造, beside the EHS monitoring. */
 @Configuration(proxyBeanMethods = false)
-class InspectionNavigation {
+class SafetyInspectionNavigation {
 
 	@Bean
 	NavigationEntry ehsInspectionsNavigation() {
