@@ -160,7 +160,10 @@ class InspectionPagesController {
 	String run(@RequestParam MultiValueMap<String, String> form, Model model) {
 		KaiwuPrincipal me = CurrentPrincipal.get();
 		TenantId tenant = me.requireTenant();
-		UUID checklistId = UUID.fromString(String.valueOf(form.getFirst("checklistId")));
+		UUID checklistId = id(form.getFirst("checklistId"), "checklist");
+		if (checklistId == null) {
+			throw new KaiwuProblem.NotFound("checklist", "");
+		}
 		Checklist checklist = this.inspections.checklist(tenant, checklistId);
 		List<AnswerDraft> answers = new ArrayList<>();
 		for (ChecklistItem item : checklist.items()) {
@@ -177,10 +180,8 @@ class InspectionPagesController {
 		}
 		String source = form.getFirst("hazardSourceId");
 		try {
-			this.inspections.create(tenant, me.username(),
-					new InspectionDraft(checklistId,
-							(source == null || source.isBlank()) ? null : UUID.fromString(source),
-							form.getFirst("inspectedOn"), form.getFirst("inspector"), answers));
+			this.inspections.create(tenant, me.username(), new InspectionDraft(checklistId, id(source, "hazardSource"),
+					form.getFirst("inspectedOn"), form.getFirst("inspector"), answers));
 			return "redirect:/ehs/inspections";
 		}
 		catch (KaiwuProblem.InvalidInput ex) {
@@ -251,6 +252,19 @@ class InspectionPagesController {
 			.stream()
 			.collect(
 					Collectors.toMap(HazardSource::id, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+	}
+
+	/** An id the form sent; text that is none is an unknown one. */
+	private static @Nullable UUID id(@Nullable String value, String what) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return UUID.fromString(value.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw new KaiwuProblem.NotFound(what, value);
+		}
 	}
 
 	private static String text(@Nullable String value) {
