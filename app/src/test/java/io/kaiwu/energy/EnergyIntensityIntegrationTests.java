@@ -202,6 +202,9 @@ class EnergyIntensityIntegrationTests {
 		assertThat(electricity.get("scope").asString()).isEqualTo("SCOPE_2");
 		assertThat(line(carbon, "NATURAL_GAS").get("scope").asString()).isEqualTo("SCOPE_1");
 
+		assertRefused(api.get("/api/v1/energy/carbon/reports?siteId=" + site + "&month=2026-13", token), "2026-13");
+		assertRefused(api.get("/api/v1/energy/carbon/reports?siteId=" + area + "&month=" + month, token), "机加车间");
+
 		String factors = "/api/v1/energy/carbon/sites/" + site + "/factors/";
 		assertRefused(api.put(factors + "ELECTRICITY", token, Map.of("factorCode", "natural-gas")), "natural-gas");
 		assertRefused(api.put(factors + "WATER", token, Map.of("factorCode", "natural-gas")), "WATER");

@@ -1,6 +1,7 @@
 package io.kaiwu.energy.emission;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -77,16 +78,7 @@ public class CarbonReporting {
 		if (site.level() != NodeLevel.SITE) {
 			errors.add(new FieldError("siteId", "energy.carbon.problem.not-a-site", site.name()));
 		}
-		YearMonth month = null;
-		if (monthText == null || monthText.isBlank()) {
-			errors.add(new FieldError("month", "problem.field.required"));
-		}
-		else if (!monthText.strip().matches("\\d{4}-\\d{2}")) {
-			errors.add(new FieldError("month", "energy.carbon.problem.month", monthText.strip()));
-		}
-		else {
-			month = YearMonth.parse(monthText.strip());
-		}
+		YearMonth month = month(monthText, errors);
 		if (!errors.isEmpty() || month == null) {
 			throw new KaiwuProblem.InvalidInput(errors);
 		}
@@ -115,6 +107,24 @@ public class CarbonReporting {
 				parts.good(), parts.reject(), value,
 				EnergyIntensity.perGoodPart(total, Figure.known(BigDecimal.valueOf(parts.good()))),
 				EnergyIntensity.perOutputValue(total, value));
+	}
+
+	private static @Nullable YearMonth month(@Nullable String text, List<FieldError> errors) {
+		if (text == null || text.isBlank()) {
+			errors.add(new FieldError("month", "problem.field.required"));
+			return null;
+		}
+		String value = text.strip();
+		if (value.matches("\\d{4}-\\d{2}")) {
+			try {
+				return YearMonth.parse(value);
+			}
+			catch (DateTimeException ex) {
+				// refused below
+			}
+		}
+		errors.add(new FieldError("month", "energy.carbon.problem.month", value));
+		return null;
 	}
 
 	private static Figure total(PeriodEmissions emissions) {
