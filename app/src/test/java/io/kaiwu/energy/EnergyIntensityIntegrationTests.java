@@ -224,6 +224,26 @@ class EnergyIntensityIntegrationTests {
 		assertThat(csv.status()).isEqualTo(200);
 		assertThat(csv.raw().headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
 		assertThat(csv.body()).contains("SCOPE_2", "1.287840", "grid-national-2022", "GOOD_PARTS", "1095");
+
+		// a second machine alone on its work unit with a power meter of its own device
+		// takes that meter; a third beside it, without a meter, has none
+		String unit = created(api.post("/api/v1/structure/nodes", token,
+				Map.of("level", "AREA", "code", "IN-B", "name", "注塑单元", "parentId", site)));
+		Api.Answer pm = api.post("/api/v1/devices", token, Map.of("key", "pm-" + suffix.toLowerCase(Locale.ROOT),
+				"name", "注塑机电表", "typeId", cncType, "nodeId", unit));
+		String imm = created(api.post("/api/v1/equipment", token,
+				Map.of("code", "IMM-" + suffix, "name", "注塑机", "nodeId", unit, "criticality", "B")));
+		created(api.post("/api/v1/energy/meters", token,
+				Map.of("code", "EL-IMM", "name", "注塑机电表", "kind", "ELECTRICITY", "unit", "kWh", "nodeId", unit,
+						"deviceId", created(pm), "counterProperty", "energyKwh", "readingPeriodMinutes", 15)));
+		JsonNode alone = get(api, token, "/api/v1/energy/intensity?equipmentId=" + imm + dayQuery);
+		assertThat(alone.get("meters").get(0).asString()).isEqualTo("EL-IMM");
+		assertThat(alone.get("periods").get(0).get("kWh").get("gap").asString()).isEqualTo("CONSUMPTION_INCOMPLETE");
+		String beside = created(api.post("/api/v1/equipment", token,
+				Map.of("code", "IMM2-" + suffix, "name", "注塑机二号", "nodeId", unit, "criticality", "C")));
+		JsonNode shared = get(api, token, "/api/v1/energy/intensity?equipmentId=" + beside + dayQuery);
+		assertThat(shared.get("meters")).isEmpty();
+		assertThat(shared.get("periods").get(0).get("kWh").get("gap").asString()).isEqualTo("NO_METER");
 	}
 
 	private static Instant at(int minutesAfterMidnight) {

@@ -42,7 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Energy intensity per node of the enterprise structure (site, workshop, line) or per
  * machine, by day or month. A node's energy is its metering tree's (as in
- * {@link ReadingConsumption}); a machine's is the meters on its device. Its parts are
+ * {@link ReadingConsumption}); a machine's is the meters on its device or, when none is
+ * and the machine stands alone on its node (its work unit), the node's. Its parts are
  * those of the machines standing on the node or below it. Output value is entered per
  * site and month, so the figures per 万元 exist for a site's whole months only.
  */
@@ -141,10 +142,17 @@ public class ReadingIntensity {
 			name = machine.name();
 			site = tree.siteOf(machine.nodeId());
 			machinesThere = List.of(machine.id());
-			for (Meter m : all) {
-				if (!m.virtual() && machine.deviceId() != null && machine.deviceId().equals(m.deviceId())) {
-					reports.add(this.consumption.report(tenant, m.id(), null, first.toString(), end.toString(), by));
-				}
+			List<Meter> onDevice = all.stream()
+				.filter((m) -> !m.virtual() && machine.deviceId() != null && machine.deviceId().equals(m.deviceId()))
+				.toList();
+			for (Meter m : onDevice) {
+				reports.add(this.consumption.report(tenant, m.id(), null, first.toString(), end.toString(), by));
+			}
+			if (onDevice.isEmpty() && tree.machinesUnder(machine.nodeId(), machines).size() == 1) {
+				// the machine alone on its node (its work unit): the node's meters are
+				// its own
+				reports
+					.add(this.consumption.report(tenant, null, machine.nodeId(), first.toString(), end.toString(), by));
 			}
 		}
 		if (site == null) {
