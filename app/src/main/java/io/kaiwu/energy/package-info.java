@@ -16,7 +16,7 @@
  * {@code /api/v1/energy/consumption}; {@code energy.demo} meters the demo plant. See
  * {@code docs/energy.md}.
  */
-@ApplicationModule(allowedDependencies = { "shared", "tenancy", "device", "telemetry" })
+@ApplicationModule(allowedDependencies = { "shared", "tenancy", "device", "telemetry", "equipment" })
 @NullMarked
 package io.kaiwu.energy;
 
