@@ -26,10 +26,10 @@ class BaselineApiController {
 			@RequestParam(required = false) @Nullable UUID nodeId,
 			@RequestParam(required = false) @Nullable String referenceFrom,
 			@RequestParam(required = false) @Nullable String referenceTo,
-			@RequestParam(required = false) @Nullable String from,
-			@RequestParam(required = false) @Nullable String to) {
+			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+			@RequestParam(required = false) @Nullable String profile) {
 		return this.baseline.compare(CurrentPrincipal.get().requireTenant(), meterId, nodeId, referenceFrom,
-				referenceTo, from, to);
+				referenceTo, from, to, profile);
 	}
 
 }

@@ -46,7 +46,9 @@ public class BaselineComparison {
 
 	@Transactional(readOnly = true)
 	public BaselineReport compare(TenantId tenant, @Nullable UUID meterId, @Nullable UUID nodeId,
-			@Nullable String referenceFrom, @Nullable String referenceTo, @Nullable String from, @Nullable String to) {
+			@Nullable String referenceFrom, @Nullable String referenceTo, @Nullable String from, @Nullable String to,
+			@Nullable String profile) {
+		Profile by = profile(profile);
 		ConsumptionReport reference = read(tenant, meterId, nodeId, referenceFrom, referenceTo, "reference");
 		ConsumptionReport actual = read(tenant, meterId, nodeId, from, to, "");
 		ZoneId zone = ZoneId.of(actual.timeZone());
@@ -57,9 +59,9 @@ public class BaselineComparison {
 				.filter((s) -> s.kind() == now.kind())
 				.findFirst()
 				.orElse(null);
-			series.add(series(now, before, zone, tenant));
+			series.add(series(now, before, zone, tenant, by));
 		}
-		return new BaselineReport(actual.timeZone(), reference.from(), reference.to(), actual.from(), actual.to(),
+		return new BaselineReport(by, actual.timeZone(), reference.from(), reference.to(), actual.from(), actual.to(),
 				series);
 	}
 
@@ -83,18 +85,17 @@ public class BaselineComparison {
 	}
 
 	private BaselineReport.Series series(ConsumptionReport.Series now, ConsumptionReport.@Nullable Series before,
-			ZoneId zone, TenantId tenant) {
-		List<HourOfWeekBaseline.Hour> referenceHours = new ArrayList<>();
+			ZoneId zone, TenantId tenant, Profile by) {
+		List<HourlyBaseline.Hour> referenceHours = new ArrayList<>();
 		if (before != null) {
 			before.buckets()
-				.forEach((b) -> referenceHours
-					.add(new HourOfWeekBaseline.Hour(b.start().toLocalDateTime(), b.quantity())));
+				.forEach((b) -> referenceHours.add(new HourlyBaseline.Hour(b.start().toLocalDateTime(), b.quantity())));
 		}
-		List<HourOfWeekBaseline.Hour> actualHours = now.buckets()
+		List<HourlyBaseline.Hour> actualHours = now.buckets()
 			.stream()
-			.map((b) -> new HourOfWeekBaseline.Hour(b.start().toLocalDateTime(), b.quantity()))
+			.map((b) -> new HourlyBaseline.Hour(b.start().toLocalDateTime(), b.quantity()))
 			.toList();
-		HourOfWeekBaseline.Comparison comparison = HourOfWeekBaseline.of(referenceHours).compare(actualHours);
+		HourlyBaseline.Comparison comparison = HourlyBaseline.of(by, referenceHours).compare(actualHours);
 		MeteringUnit unit = MeteringUnit.bySymbol(now.unit()).orElse(now.kind().usualUnit());
 		TouTariff tariff = (now.tariff() != null) ? tariff(tenant, now.tariff()) : null;
 		BigDecimal cost = null;
@@ -122,7 +123,7 @@ public class BaselineComparison {
 			.setScale(2, RoundingMode.HALF_UP) : null;
 		List<BaselineReport.HourView> hours = new ArrayList<>();
 		for (int i = 0; i < comparison.hours().size(); i++) {
-			HourOfWeekBaseline.Compared c = comparison.hours().get(i);
+			HourlyBaseline.Compared c = comparison.hours().get(i);
 			hours.add(new BaselineReport.HourView(now.buckets().get(i).start(), scaled(c.actual(), 3),
 					scaled(c.expected(), 3)));
 		}
@@ -143,6 +144,18 @@ public class BaselineComparison {
 
 	private static @Nullable BigDecimal scaled(@Nullable BigDecimal value, int places) {
 		return (value != null) ? value.setScale(places, RoundingMode.HALF_UP) : null;
+	}
+
+	private static Profile profile(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return Profile.HOUR_OF_WEEK;
+		}
+		try {
+			return Profile.valueOf(text.strip().toUpperCase(java.util.Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new KaiwuProblem.InvalidInput("profile", "energy.baseline.problem.profile", text);
+		}
 	}
 
 	private static String capitalised(String field) {

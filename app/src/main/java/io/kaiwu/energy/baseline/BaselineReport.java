@@ -10,14 +10,15 @@ import org.jspecify.annotations.Nullable;
 /**
  * Actual against baseline for a meter or a node, one series per kind of energy.
  *
- * @param timeZone the site's zone, in which hours of the week are read
+ * @param profile how reference hours are matched with the hours compared
+ * @param timeZone the site's zone, in which hours are read
  * @param referenceFrom the reference period's start
  * @param referenceTo its end, exclusive
  * @param from the compared period's start
  * @param to its end, exclusive
  * @param series one per kind
  */
-public record BaselineReport(String timeZone, OffsetDateTime referenceFrom, OffsetDateTime referenceTo,
+public record BaselineReport(Profile profile, String timeZone, OffsetDateTime referenceFrom, OffsetDateTime referenceTo,
 		OffsetDateTime from, OffsetDateTime to, List<Series> series) {
 
 	/**

@@ -139,7 +139,7 @@ public class SavingHints {
 		SuggestionState to = parse(SuggestionState.class, state, "state", errors);
 		if (to == null) {
 			if (errors.isEmpty()) {
-				errors.add(new KaiwuProblem.FieldError("state", "energy.hint.problem.state", ""));
+				errors.add(new KaiwuProblem.FieldError("state", "energy.hint.problem.state-required"));
 			}
 			throw new KaiwuProblem.InvalidInput(errors);
 		}

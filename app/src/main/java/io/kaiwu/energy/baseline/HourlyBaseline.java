@@ -11,41 +11,45 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The baseline of a reference period by hour of the week: what a plant uses on a Monday
- * from 09:00 to 10:00 is, by this baseline, what it used on average in the reference
- * period's Mondays from 09:00 to 10:00 (the hours known; a missing hour is left out of
- * the average, not taken as zero). An actual hour is compared when it is known and its
- * hour of the week has a reference; otherwise it is missing and left out of the totals.
+ * The baseline of a reference period hour by hour: by the hour-of-the-week profile, what
+ * a plant uses on a Monday from 09:00 to 10:00 is what it used on average in the
+ * reference period's Mondays from 09:00 to 10:00 (by the hour-of-the-day profile, on
+ * every day from 09:00 to 10:00). Only the hours known are averaged: a missing hour is
+ * left out, not taken as zero. An actual hour is compared when it is known and its hour
+ * of the week has a reference; otherwise it is missing and left out of the totals.
  */
-public final class HourOfWeekBaseline {
+public final class HourlyBaseline {
+
+	private final Profile profile;
 
 	private final Map<Integer, BigDecimal> expected;
 
-	private HourOfWeekBaseline(Map<Integer, BigDecimal> expected) {
+	private HourlyBaseline(Profile profile, Map<Integer, BigDecimal> expected) {
+		this.profile = profile;
 		this.expected = Map.copyOf(expected);
 	}
 
 	/** The baseline from a reference period's hours, by their start at the site. */
-	public static HourOfWeekBaseline of(List<Hour> reference) {
+	public static HourlyBaseline of(Profile profile, List<Hour> reference) {
 		Map<Integer, BigDecimal> sum = new HashMap<>();
 		Map<Integer, Integer> count = new HashMap<>();
 		for (Hour hour : reference) {
 			if (hour.quantity() != null) {
-				sum.merge(slot(hour.start()), hour.quantity(), BigDecimal::add);
-				count.merge(slot(hour.start()), 1, Integer::sum);
+				sum.merge(profile.slot(hour.start()), hour.quantity(), BigDecimal::add);
+				count.merge(profile.slot(hour.start()), 1, Integer::sum);
 			}
 		}
 		Map<Integer, BigDecimal> mean = new HashMap<>();
 		sum.forEach((slot, total) -> mean.put(slot,
 				total.divide(BigDecimal.valueOf(count.get(slot)), MathContext.DECIMAL64)));
-		return new HourOfWeekBaseline(mean);
+		return new HourlyBaseline(profile, mean);
 	}
 
 	/**
 	 * What the baseline expects in the hour starting then; {@literal null} when unknown.
 	 */
 	public @Nullable BigDecimal expected(LocalDateTime start) {
-		return this.expected.get(slot(start));
+		return this.expected.get(this.profile.slot(start));
 	}
 
 	/**
@@ -67,11 +71,6 @@ public final class HourOfWeekBaseline {
 		}
 		return new Comparison(hours, compared, actual.size() - compared, expectedTotal, actualTotal,
 				expectedTotal.subtract(actualTotal));
-	}
-
-	/** Monday 00:00 is 0, Sunday 23:00 is 167. */
-	static int slot(LocalDateTime start) {
-		return (start.getDayOfWeek().getValue() - 1) * 24 + start.getHour();
 	}
 
 	/**

@@ -8,15 +8,15 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class HourOfWeekBaselineTests {
+class HourlyBaselineTests {
 
 	/** Mondays 2 and 9 March 2026 form the reference; Monday 16 March is compared. */
 	static final LocalDateTime MONDAY = LocalDateTime.parse("2026-03-02T00:00");
 
 	@Test
 	void eachHourIsComparedWithTheMeanOfTheKnownReferenceHoursOfTheSameHourOfTheWeek() {
-		HourOfWeekBaseline baseline = HourOfWeekBaseline
-			.of(List.of(hour(0, 9, "100"), hour(0, 10, "80"), hour(7, 9, "120"), hour(7, 10, null), hour(1, 9, "500")));
+		HourlyBaseline baseline = HourlyBaseline.of(Profile.HOUR_OF_WEEK,
+				List.of(hour(0, 9, "100"), hour(0, 10, "80"), hour(7, 9, "120"), hour(7, 10, null), hour(1, 9, "500")));
 		// Monday 09:00 (100 + 120) / 2 = 110; Monday 10:00 80 (the missing one is left
 		// out, not taken as zero); Monday 11:00 has no reference; Tuesday's 500 is
 		// another hour of the week
@@ -24,7 +24,7 @@ class HourOfWeekBaselineTests {
 		assertThat(baseline.expected(MONDAY.plusDays(14).plusHours(10))).isEqualByComparingTo("80");
 		assertThat(baseline.expected(MONDAY.plusDays(14).plusHours(11))).isNull();
 
-		HourOfWeekBaseline.Comparison c = baseline
+		HourlyBaseline.Comparison c = baseline
 			.compare(List.of(hour(14, 9, "90"), hour(14, 10, "70"), hour(14, 11, "50"), hour(14, 12, null)));
 		assertThat(c.hoursCompared()).isEqualTo(2);
 		assertThat(c.hoursMissing()).isEqualTo(2);
@@ -38,12 +38,20 @@ class HourOfWeekBaselineTests {
 
 	@Test
 	void hoursOfTheWeekRunFromMondayMidnightToSundayEleven() {
-		assertThat(HourOfWeekBaseline.slot(MONDAY)).isZero();
-		assertThat(HourOfWeekBaseline.slot(MONDAY.plusDays(6).plusHours(23))).isEqualTo(167);
+		assertThat(Profile.HOUR_OF_WEEK.slot(MONDAY)).isZero();
+		assertThat(Profile.HOUR_OF_WEEK.slot(MONDAY.plusDays(6).plusHours(23))).isEqualTo(167);
+		assertThat(Profile.HOUR_OF_DAY.slot(MONDAY.plusDays(6).plusHours(23))).isEqualTo(23);
 	}
 
-	static HourOfWeekBaseline.Hour hour(int day, int hour, String kWh) {
-		return new HourOfWeekBaseline.Hour(MONDAY.plusDays(day).plusHours(hour),
+	@Test
+	void byHourOfTheDayEveryDayOfTheReferenceCounts() {
+		// Monday and Tuesday 09:00 (100, 500) average 300 for Wednesday 09:00
+		HourlyBaseline baseline = HourlyBaseline.of(Profile.HOUR_OF_DAY, List.of(hour(0, 9, "100"), hour(1, 9, "500")));
+		assertThat(baseline.expected(MONDAY.plusDays(2).plusHours(9))).isEqualByComparingTo("300");
+	}
+
+	static HourlyBaseline.Hour hour(int day, int hour, String kWh) {
+		return new HourlyBaseline.Hour(MONDAY.plusDays(day).plusHours(hour),
 				(kWh != null) ? new BigDecimal(kWh) : null);
 	}
 
