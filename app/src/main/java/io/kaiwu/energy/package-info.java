@@ -13,8 +13,12 @@
  * {@code energy.consumption} follows those counters in the stored telemetry
  * ({@code telemetry}: {@code MeasurementsStored}, {@code TelemetryStore}) and keeps each
  * meter's consumption by the hour, added up by hour, day or month over
- * {@code /api/v1/energy/consumption}; {@code energy.demo} meters the demo plant. See
- * {@code docs/energy.md}.
+ * {@code /api/v1/energy/consumption}; {@code energy.demo} meters the demo plant.
+ * {@code energy.baseline} compares a period with a reference period's profile
+ * ({@code /api/v1/energy/baseline}); {@code energy.hint} turns compressors' base flow,
+ * machines' idle running (equipment's {@code MachineStateChanged}) and flexible meters'
+ * peak hours into saving suggestions ranked by money a month
+ * ({@code /api/v1/energy/suggestions}, page 节能建议). See {@code docs/energy.md}.
  */
 @ApplicationModule(allowedDependencies = { "shared", "tenancy", "device", "telemetry", "equipment" })
 @NullMarked

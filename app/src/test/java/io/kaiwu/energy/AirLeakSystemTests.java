@@ -97,7 +97,6 @@ class AirLeakSystemTests {
 			.until(() -> EnergyHintsIntegrationTests.find(f.recompute().json(), "FIX_LEAK", compressor.key()),
 					(s) -> s != null);
 		JsonNode figures = fix.get("figures");
-		System.out.println("MEASURED leak drawn=" + drawn + " found=" + fix);
 		assertThat(figures.get("leakFlow").asDouble()).as(fix.toString()).isCloseTo(drawn, within(0.1));
 		// the simulator draws 12 kW + 6.2 kW per m³/min
 		assertThat(figures.get("kWPerFlow").asDouble()).isCloseTo(6.2, within(0.3));

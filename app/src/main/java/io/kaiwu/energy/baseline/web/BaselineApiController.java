@@ -1,7 +1,9 @@
-package io.kaiwu.energy.baseline;
+package io.kaiwu.energy.baseline.web;
 
 import java.util.UUID;
 
+import io.kaiwu.energy.baseline.BaselineComparison;
+import io.kaiwu.energy.baseline.BaselineReport;
 import io.kaiwu.shared.CurrentPrincipal;
 import org.jspecify.annotations.Nullable;
 
