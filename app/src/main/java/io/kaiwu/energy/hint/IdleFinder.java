@@ -98,7 +98,7 @@ class IdleFinder {
 
 	private List<ConsumptionInterval> intervalsInKWh(TenantId tenant, Meter meter, Instant from, Instant to) {
 		List<CounterReading> counter = this.readings
-			.numbers(tenant, java.util.Objects.requireNonNull(meter.deviceId()),
+			.minuteLasts(tenant, java.util.Objects.requireNonNull(meter.deviceId()),
 					java.util.Objects.requireNonNull(meter.counterProperty()), from, to)
 			.stream()
 			.map((r) -> CounterReading.of(r.at(), BigDecimal.valueOf(r.value())))

@@ -45,8 +45,8 @@ class LeakFinder {
 			if (!numeric(device, FLOW) || !numeric(device, POWER)) {
 				continue;
 			}
-			List<Reading> flow = this.readings.numbers(tenant, device.deviceId(), FLOW, from, to);
-			List<Reading> power = this.readings.numbers(tenant, device.deviceId(), POWER, from, to);
+			List<Reading> flow = this.readings.minuteMeans(tenant, device.deviceId(), FLOW, from, to);
+			List<Reading> power = this.readings.minuteMeans(tenant, device.deviceId(), POWER, from, to);
 			AirLeaks.find(flow, power).ifPresent((leak) -> found.add(finding(tenant, device, leak)));
 		}
 		return found;
