@@ -19,12 +19,12 @@
  * (machines read through {@link io.kaiwu.equipment.EquipmentCatalog});
  * {@code energy.intensity} divides energy and tce by good parts and by the output value
  * entered per site and month; {@code energy.emission} keeps each site's emission factors
- * and writes the monthly carbon report.
- * {@code energy.baseline} compares a period with a reference period's profile
- * ({@code /api/v1/energy/baseline}); {@code energy.hint} turns compressors' base flow,
- * machines' idle running (equipment's {@code MachineStateChanged}) and flexible meters'
- * peak hours into saving suggestions ranked by money a month
- * ({@code /api/v1/energy/suggestions}, page 节能建议). See {@code docs/energy.md}.
+ * and writes the monthly carbon report. {@code energy.baseline} compares a period with a
+ * reference period's profile ({@code /api/v1/energy/baseline}); {@code energy.hint} turns
+ * compressors' base flow, machines' idle running (equipment's
+ * {@code MachineStateChanged}) and flexible meters' peak hours into saving suggestions
+ * ranked by money a month ({@code /api/v1/energy/suggestions}, page 节能建议). See
+ * {@code docs/energy.md}.
  */
 @ApplicationModule(allowedDependencies = { "shared", "tenancy", "device", "telemetry", "equipment" })
 @NullMarked
