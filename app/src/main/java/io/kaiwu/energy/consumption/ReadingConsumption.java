@@ -170,6 +170,12 @@ public class ReadingConsumption {
 		return countedOnNode(this.meters.list(tenant), subtree(nodeId, this.structure.allNodes(tenant)));
 	}
 
+	/** Each of the tenant's physical meters' last hour worked out, by meter. */
+	@Transactional(readOnly = true)
+	public Map<UUID, MeterHour> lastHours(TenantId tenant) {
+		return this.records.lastHours(tenant);
+	}
+
 	/** The time zone of the site a node is in (Asia/Shanghai when it has none). */
 	@Transactional(readOnly = true)
 	public ZoneId timeZoneOf(TenantId tenant, UUID nodeId) {
