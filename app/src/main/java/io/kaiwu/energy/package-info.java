@@ -13,8 +13,11 @@
  * {@code energy.consumption} follows those counters in the stored telemetry
  * ({@code telemetry}: {@code MeasurementsStored}, {@code TelemetryStore}) and keeps each
  * meter's consumption by the hour, added up by hour, day or month over
- * {@code /api/v1/energy/consumption}; {@code energy.demo} meters the demo plant. See
- * {@code docs/energy.md}.
+ * {@code /api/v1/energy/consumption}; {@code energy.demo} meters the demo plant.
+ * {@code energy.demand} works out the 15-minute demand, load curve and monthly peak from
+ * the counters ({@code kernel} plain Java), {@code energy.report} the time-of-use split,
+ * the monthly report and the CSV exports, and {@code energy.web.pages} the energy
+ * manager's pages. See {@code docs/energy.md}.
  */
 @ApplicationModule(allowedDependencies = { "shared", "tenancy", "device", "telemetry" })
 @NullMarked

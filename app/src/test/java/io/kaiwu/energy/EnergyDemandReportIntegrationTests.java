@@ -152,7 +152,7 @@ class EnergyDemandReportIntegrationTests {
 		assertThat(lines[2]).contains(",1,1,false,,,,");
 
 		String tou = csv("/api/v1/energy/tou-split/export.csv?nodeId=" + this.site + "&" + range);
-		assertThat(tou).contains("tariff,period,kWh,cost,sharePercent")
+		assertThat(tou).contains("\"tariff\",\"period\",\"kWh\",\"cost\",\"sharePercent\"")
 			.contains("\"GD-" + this.suffix + "\",\"VALLEY\",75.000,17.10,100.0");
 
 		String meters = csv("/api/v1/energy/meters/export.csv");

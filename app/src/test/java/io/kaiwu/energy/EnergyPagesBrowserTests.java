@@ -69,7 +69,7 @@ class EnergyPagesBrowserTests {
 		String hours = this.browser.findElement(By.cssSelector(".consumption-table tbody")).getText();
 		// 00:00 counted, 01:00 missing (the gap), never 0
 		assertThat(hours.lines().toList().get(0)).contains("75.000");
-		assertThat(hours.lines().toList().get(1)).contains("缺数");
+		assertThat(hours.lines().toList().get(1)).contains("缺测");
 		assertThat(this.browser.findElement(By.id("tou-table")).getText()).contains("低谷").contains("17.10");
 		assertThat(this.browser.findElement(By.id("curve-peak")).getText()).contains("120.0").contains("00:30");
 		assertThat(this.browser.findElement(By.id("overview-tce")).getText()).isEqualTo("0.009");

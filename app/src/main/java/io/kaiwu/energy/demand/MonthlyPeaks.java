@@ -3,6 +3,7 @@ package io.kaiwu.energy.demand;
 import java.time.YearMonth;
 import java.util.List;
 
+import io.kaiwu.energy.demand.kernel.DemandWindow;
 import org.jspecify.annotations.Nullable;
 
 /**

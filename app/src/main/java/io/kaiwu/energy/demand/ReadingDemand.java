@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.kaiwu.energy.consumption.ReadingConsumption;
+import io.kaiwu.energy.demand.kernel.DemandWindow;
+import io.kaiwu.energy.demand.kernel.QuarterHourDemand;
 import io.kaiwu.energy.meter.ManagingMeters;
 import io.kaiwu.energy.meter.Meter;
 import io.kaiwu.energy.metering.Counters;

@@ -1,4 +1,4 @@
-package io.kaiwu.energy.pages;
+package io.kaiwu.energy.web.pages;
 
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.kaiwu.energy.consumption.ReadingConsumption;
-import io.kaiwu.energy.demand.DemandWindow;
+import io.kaiwu.energy.demand.kernel.DemandWindow;
 import io.kaiwu.energy.report.MonthlyEnergyReport;
 import io.kaiwu.energy.report.MonthlyReporting;
 import io.kaiwu.energy.report.TouSplit;

@@ -1,4 +1,4 @@
-package io.kaiwu.energy.report;
+package io.kaiwu.energy.report.web;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -12,6 +12,9 @@ import io.kaiwu.energy.consumption.ConsumptionReport;
 import io.kaiwu.energy.consumption.ReadingConsumption;
 import io.kaiwu.energy.meter.ManagingMeters;
 import io.kaiwu.energy.pricing.ManagingTariffs;
+import io.kaiwu.energy.report.MonthlyEnergyReport;
+import io.kaiwu.energy.report.MonthlyReporting;
+import io.kaiwu.energy.report.TouSplit;
 import io.kaiwu.shared.CsvTable;
 import io.kaiwu.shared.CurrentPrincipal;
 import io.kaiwu.shared.KaiwuProblem;

@@ -1,9 +1,13 @@
-package io.kaiwu.energy.demand;
+package io.kaiwu.energy.demand.web;
 
 import java.io.IOException;
 import java.time.ZoneId;
 import java.util.UUID;
 
+import io.kaiwu.energy.demand.LoadCurve;
+import io.kaiwu.energy.demand.MonthlyPeaks;
+import io.kaiwu.energy.demand.ReadingDemand;
+import io.kaiwu.energy.demand.kernel.DemandWindow;
 import io.kaiwu.shared.CsvTable;
 import io.kaiwu.shared.CurrentPrincipal;
 import jakarta.servlet.http.HttpServletResponse;

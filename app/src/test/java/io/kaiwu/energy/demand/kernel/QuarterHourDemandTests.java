@@ -1,4 +1,4 @@
-package io.kaiwu.energy.demand;
+package io.kaiwu.energy.demand.kernel;
 
 import java.math.BigDecimal;
 import java.time.Duration;

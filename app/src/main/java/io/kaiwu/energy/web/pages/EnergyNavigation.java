@@ -1,4 +1,4 @@
-package io.kaiwu.energy.pages;
+package io.kaiwu.energy.web.pages;
 
 import java.util.Set;
 

@@ -1,4 +1,4 @@
-package io.kaiwu.energy.pages;
+package io.kaiwu.energy.web.pages;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,7 +14,7 @@ import java.util.UUID;
 import io.kaiwu.energy.consumption.ConsumptionReport;
 import io.kaiwu.energy.consumption.Granularity;
 import io.kaiwu.energy.consumption.ReadingConsumption;
-import io.kaiwu.energy.demand.DemandWindow;
+import io.kaiwu.energy.demand.kernel.DemandWindow;
 import io.kaiwu.energy.demand.LoadCurve;
 import io.kaiwu.energy.demand.ReadingDemand;
 import io.kaiwu.energy.report.TouSplit;

@@ -3,6 +3,6 @@
  * load curve of a node), the meters and tariffs, and the printable monthly report.
  */
 @NullMarked
-package io.kaiwu.energy.pages;
+package io.kaiwu.energy.web.pages;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
-package io.kaiwu.energy.report;
+package io.kaiwu.energy.report.web;
 
 import java.time.LocalTime;
 import java.util.List;
@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import io.kaiwu.energy.consumption.ConsumptionReport;
 import io.kaiwu.energy.meter.Meter;
 import io.kaiwu.energy.pricing.StoredTariff;
+import io.kaiwu.energy.report.TouSplit;
 import io.kaiwu.energy.tariff.Season;
 import io.kaiwu.energy.tariff.TimeBand;
 import io.kaiwu.shared.CsvTable;

@@ -1,4 +1,4 @@
-package io.kaiwu.energy.pages;
+package io.kaiwu.energy.web.pages;
 
 import java.math.BigDecimal;
 import java.time.ZoneId;
