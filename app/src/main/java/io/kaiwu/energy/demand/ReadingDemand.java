@@ -2,11 +2,13 @@ package io.kaiwu.energy.demand;
 
 import java.math.BigDecimal;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,8 +122,7 @@ public class ReadingDemand {
 			peaks.add(new MonthlyPeaks.MeterPeak(m.code(), m.name(), QuarterHourDemand.peak(own).orElse(null),
 					missing(own)));
 		}
-		int quarters = (int) (java.time.Duration.between(from, to).getSeconds()
-				/ QuarterHourDemand.WINDOW.getSeconds());
+		int quarters = (int) (Duration.between(from, to).getSeconds() / QuarterHourDemand.WINDOW.getSeconds());
 		return new MonthlyPeaks(site.name(), yearMonth, zone.getId(), quarters,
 				QuarterHourDemand.peak(siteWindows).orElse(null), counted.isEmpty() ? quarters : missing(siteWindows),
 				peaks);
@@ -138,7 +139,7 @@ public class ReadingDemand {
 		return this.meters.list(tenant)
 			.stream()
 			.filter((m) -> m.kind() == MeterKind.ELECTRICITY && !m.virtual() && inside.contains(m.nodeId()))
-			.sorted(java.util.Comparator.comparing(Meter::code))
+			.sorted(Comparator.comparing(Meter::code))
 			.toList();
 	}
 
@@ -174,7 +175,7 @@ public class ReadingDemand {
 		List<DemandWindow> windows;
 		if (!meter.virtual()) {
 			// one reading period before and after, so that the day's edges are covered
-			java.time.Duration margin = meter.counterSettings().longestInterval();
+			Duration margin = meter.counterSettings().longestInterval();
 			windows = QuarterHourDemand.windows(
 					Counters.intervals(this.history.readings(meter, from.minus(margin), to.plus(margin)),
 							meter.counterSettings()),
