@@ -73,6 +73,10 @@ class EnergyPagesBrowserTests {
 		assertThat(this.browser.findElement(By.id("tou-table")).getText()).contains("低谷").contains("17.10");
 		assertThat(this.browser.findElement(By.id("curve-peak")).getText()).contains("120.0").contains("00:30");
 		assertThat(this.browser.findElement(By.id("overview-tce")).getText()).isEqualTo("0.009");
+		// a period that cannot be read is said on the page, with the field
+		this.browser.get(base + "/energy?nodeId=" + day.site() + "&from=" + DemandDay.DAY + "&to=soon");
+		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("overview-errors")));
+		assertThat(this.browser.findElement(By.id("overview-errors")).getText()).contains("to").contains("soon");
 
 		// the meters: the tree, and a meter refused with the reason beside its unit
 		this.browser.findElement(By.cssSelector("a[href='/energy/meters']")).click();

@@ -1,6 +1,7 @@
 package io.kaiwu.energy.web.pages;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -118,7 +119,7 @@ class EnergyOverviewPageController {
 						.reduce(BigDecimal.ZERO, BigDecimal::add));
 			model.addAttribute("complete", series.stream().allMatch((s) -> s.missingHours() == 0));
 		}
-		String curveDay = blank(day) ? LocalDate.parse(end.substring(0, 10)).minusDays(1).toString() : day.strip();
+		String curveDay = blank(day) ? lastDay(end, zone) : day.strip();
 		model.addAttribute("day", curveDay);
 		try {
 			LoadCurve curve = this.demand.loadCurve(tenant, null, node, curveDay);
@@ -193,6 +194,16 @@ class EnergyOverviewPageController {
 	private String period(String period) {
 		return this.messages.getMessage("energy.tariffs.period." + period, null, period,
 				LocaleContextHolder.getLocale());
+	}
+
+	/** The day before {@code to} when it starts with a date, else today at the site. */
+	private static String lastDay(String to, ZoneId zone) {
+		try {
+			return LocalDate.parse(to.substring(0, Math.min(10, to.length()))).minusDays(1).toString();
+		}
+		catch (DateTimeException ex) {
+			return LocalDate.now(zone).toString();
+		}
 	}
 
 	private static boolean blank(@Nullable String text) {
