@@ -54,9 +54,6 @@
   }
 
   document.addEventListener('DOMContentLoaded', function () {
-    document.querySelectorAll('[data-print]').forEach(function (button) {
-      button.addEventListener('click', function () { window.print(); });
-    });
     if (typeof echarts === 'undefined') {
       return;
     }

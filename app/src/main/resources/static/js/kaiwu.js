@@ -13,3 +13,9 @@ document.addEventListener('submit', function (event) {
     event.preventDefault();
   }
 });
+// Prints the page: any button with data-print (an inline onclick would be refused by the CSP).
+document.addEventListener('click', function (event) {
+  if (event.target.closest && event.target.closest('[data-print]')) {
+    window.print();
+  }
+});

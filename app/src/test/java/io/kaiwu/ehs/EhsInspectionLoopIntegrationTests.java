@@ -3,6 +3,7 @@ package io.kaiwu.ehs;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -192,6 +193,16 @@ class EhsInspectionLoopIntegrationTests {
 		String plans = csv("/api/v1/ehs/emergency-plans/export.csv");
 		assertThat(plans).contains("YA-ZX", "YA-XC", this.ehs.sourceId);
 		assertThat(csv("/api/v1/ehs/drills/export.csv").lines().count()).isEqualTo(3);
+	}
+
+	@Test
+	void aListWithAnEmptyEntryIsRefusedNamingTheEntry() {
+		List<Object> items = new ArrayList<>();
+		items.add(null);
+		Api.Answer refused = this.ehs.api.post("/api/v1/ehs/checklists", this.ehs.admin(),
+				Map.of("code", "CK-EMPTY", "name", "空检查项", "siteId", this.ehs.site, "items", items));
+		assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+		assertThat(refused.body()).contains("items[0]");
 	}
 
 	private JsonNode checklist(String code) {

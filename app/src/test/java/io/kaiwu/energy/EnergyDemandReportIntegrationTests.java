@@ -179,6 +179,12 @@ class EnergyDemandReportIntegrationTests {
 			.get("/api/v1/energy/demand?meterId=" + this.meter + "&nodeId=" + this.site + "&date=" + DAY, this.token);
 		assertThat(both.status()).isEqualTo(400);
 		assertThat(both.body()).contains("meterId");
+		// Shanghai's midnight was not on a quarter hour before 1901 (local mean time
+		// +8:05:43)
+		Api.Answer longAgo = this.api.get("/api/v1/energy/demand?meterId=" + this.meter + "&date=1900-01-01",
+				this.token);
+		assertThat(longAgo.status()).as(longAgo.body()).isEqualTo(400);
+		assertThat(longAgo.body()).contains("1900-01-01").contains("1970");
 	}
 
 	private JsonNode get(String path) {

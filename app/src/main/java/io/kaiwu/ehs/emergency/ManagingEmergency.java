@@ -151,7 +151,10 @@ public class ManagingEmergency {
 		List<Finding> findings = new ArrayList<>();
 		List<FindingDraft> drafts = (draft.findings() != null) ? draft.findings() : List.of();
 		for (int i = 0; i < drafts.size(); i++) {
-			if (day != null) {
+			if (drafts.get(i) == null) {
+				errors.add(new FieldError("findings[" + i + "]", "problem.field.required"));
+			}
+			else if (day != null) {
 				Finding f = this.inspections.check(drafts.get(i), new Origin(plan.siteId(), null, null, null, id), day,
 						by, "findings[" + i + "].", errors);
 				if (f != null) {

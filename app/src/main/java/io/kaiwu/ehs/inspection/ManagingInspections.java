@@ -85,6 +85,10 @@ public class ManagingInspections {
 			for (int i = 0; i < draft.items().size(); i++) {
 				ItemDraft item = draft.items().get(i);
 				String prefix = "items[" + i + "].";
+				if (item == null) {
+					errors.add(new FieldError("items[" + i + "]", "problem.field.required"));
+					continue;
+				}
 				String text = FieldChecks.required(item.text(), prefix + "text", 500, errors);
 				String category = FieldChecks.required(item.category(), prefix + "category", 100, errors);
 				String basis = FieldChecks.optional(item.legalBasis(), prefix + "legalBasis", 200, errors);
@@ -151,6 +155,10 @@ public class ManagingInspections {
 		for (int i = 0; i < drafts.size(); i++) {
 			AnswerDraft a = drafts.get(i);
 			String prefix = "answers[" + i + "].";
+			if (a == null) {
+				errors.add(new FieldError("answers[" + i + "]", "problem.field.required"));
+				continue;
+			}
 			ChecklistItem item = (a.itemId() != null) ? items.get(a.itemId()) : null;
 			if (item == null) {
 				errors.add(new FieldError(prefix + "itemId", "ehs.inspection.problem.unknown-item", a.itemId(),

@@ -43,6 +43,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReadingDemand {
 
+	private static final int FIRST_YEAR = 1970;
+
+	private static final int LAST_YEAR = 2100;
+
 	private final ManagingMeters meters;
 
 	private final ReadingConsumption consumption;
@@ -224,7 +228,8 @@ public class ReadingDemand {
 			return null;
 		}
 		try {
-			return LocalDate.parse(text.strip());
+			LocalDate day = LocalDate.parse(text.strip());
+			return inRange("date", day.getYear(), text, errors) ? day : null;
 		}
 		catch (DateTimeException ex) {
 			errors.add(new FieldError("date", "problem.energy.date", text));
@@ -238,12 +243,27 @@ public class ReadingDemand {
 			return null;
 		}
 		try {
-			return YearMonth.parse(text.strip());
+			YearMonth yearMonth = YearMonth.parse(text.strip());
+			return inRange("month", yearMonth.getYear(), text, errors) ? yearMonth : null;
 		}
 		catch (DateTimeException ex) {
 			errors.add(new FieldError("month", "energy.demand.problem.month", text));
 			return null;
 		}
+	}
+
+	/**
+	 * Quarter hours are counted from local midnight, which lies on a quarter hour only
+	 * since time zones have whole-quarter offsets (Shanghai's local mean time was
+	 * +8:05:43 before 1901); metered data before 1970 is not asked for.
+	 */
+	private static boolean inRange(String field, int year, String text, List<FieldError> errors) {
+		if (year < FIRST_YEAR || year > LAST_YEAR) {
+			errors.add(new FieldError(field, "energy.demand.problem.year", text, String.valueOf(FIRST_YEAR),
+					String.valueOf(LAST_YEAR)));
+			return false;
+		}
+		return true;
 	}
 
 }

@@ -11,6 +11,7 @@ import io.kaiwu.shared.TenantId;
 import io.kaiwu.telemetry.Measurement;
 import io.kaiwu.telemetry.Quality;
 import io.kaiwu.telemetry.TelemetryStore;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
@@ -78,15 +79,23 @@ class DeviceReadings {
 
 	private void read(TenantId tenant, UUID device, String property, Instant from, Instant to, Consumer<Reading> each) {
 		List<Measurement> page;
-		long offset = 0;
+		Instant cursor = from;
+		@Nullable Instant last = null;
 		do {
-			page = this.store.history(tenant, device, property, from, to, offset, PAGE);
+			// pages follow each other by time, not by offset, so a week is read once
+			page = this.store.history(tenant, device, property, cursor, to, 0, PAGE);
 			for (Measurement m : page) {
+				if (last != null && !m.ts().isAfter(last)) {
+					continue;
+				}
+				last = m.ts();
 				if (m.number() != null && m.quality() != Quality.BAD) {
 					each.accept(new Reading(m.ts(), m.number()));
 				}
 			}
-			offset += page.size();
+			if (last != null) {
+				cursor = last;
+			}
 		}
 		while (page.size() == PAGE);
 	}

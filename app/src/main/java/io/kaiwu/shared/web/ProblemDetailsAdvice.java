@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.DatabindException;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -81,6 +82,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(401)
 			.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
 			.body(this.problems.of(401, "unauthorized", "problem.unauthorized"));
+	}
+
+	/**
+	 * Two submissions raced to save the same thing and a unique key caught the second: a
+	 * conflict the user can resolve by reloading, not a server fault.
+	 */
+	@ExceptionHandler(DuplicateKeyException.class)
+	ResponseEntity<ProblemDetail> duplicate(DuplicateKeyException ex) {
+		log.info("A submission lost a race on a unique key: {}", ex.getMostSpecificCause().getMessage());
+		return ResponseEntity.status(409).body(this.problems.of(409, "conflict", "problem.duplicate"));
 	}
 
 	@ExceptionHandler(Exception.class)
