@@ -33,7 +33,7 @@ public record MonthlyEnergyReport(String siteId, String site, YearMonth month, L
 	 * @param hours the month's hours
 	 * @param missingHours of those, the hours not known
 	 * @param tce tonnes of standard coal
-	 * @param tonnesCo2 tonnes of CO₂ at the default factor
+	 * @param tonnesCo2 tonnes of CO₂ at the site's factor for the kind
 	 * @param cost the cost under the site's tariff (electricity)
 	 */
 	public record Carrier(MeterKind kind, String unit, @Nullable BigDecimal quantity, int hours, int missingHours,

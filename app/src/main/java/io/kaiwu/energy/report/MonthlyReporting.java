@@ -10,12 +10,16 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.kaiwu.energy.carbon.EmissionFactor;
 import io.kaiwu.energy.consumption.ConsumptionReport;
 import io.kaiwu.energy.consumption.ReadingConsumption;
 import io.kaiwu.energy.demand.MonthlyPeaks;
 import io.kaiwu.energy.demand.ReadingDemand;
 import io.kaiwu.energy.meter.ManagingMeters;
+import io.kaiwu.energy.emission.SiteFactors;
 import io.kaiwu.energy.meter.Meter;
+import io.kaiwu.energy.metering.MeterKind;
+import io.kaiwu.energy.metering.MeteringUnit;
 import io.kaiwu.shared.TenantId;
 import io.kaiwu.tenancy.EnterpriseStructure;
 import io.kaiwu.tenancy.StructureNode;
@@ -40,8 +44,11 @@ public class MonthlyReporting {
 
 	private final EnterpriseStructure structure;
 
+	private final SiteFactors factors;
+
 	MonthlyReporting(ReadingConsumption consumption, ReadingDemand demand, ManagingMeters meters,
-			EnterpriseStructure structure) {
+			EnterpriseStructure structure, SiteFactors factors) {
+		this.factors = factors;
 		this.consumption = consumption;
 		this.demand = demand;
 		this.meters = meters;
@@ -55,7 +62,9 @@ public class MonthlyReporting {
 		String from = ym.atDay(1).toString();
 		String to = ym.plusMonths(1).atDay(1).toString();
 		ConsumptionReport site = this.consumption.report(tenant, null, siteId, from, to, "MONTH");
-		List<MonthlyEnergyReport.Carrier> carriers = site.series().stream().map(MonthlyReporting::carrier).toList();
+		// CO₂ at the factors the site chose, as the carbon report has it
+		Map<MeterKind, EmissionFactor> inUse = this.factors.inUse(tenant, siteId);
+		List<MonthlyEnergyReport.Carrier> carriers = site.series().stream().map((s) -> carrier(s, inUse)).toList();
 		BigDecimal tce = carriers.stream()
 			.map(MonthlyEnergyReport.Carrier::tce)
 			.filter((t) -> t != null)
@@ -64,7 +73,7 @@ public class MonthlyReporting {
 		Map<UUID, StructureNode> all = this.structure.allNodes(tenant)
 			.stream()
 			.collect(Collectors.toMap(StructureNode::id, Function.identity()));
-		addNodes(tenant, all, siteId, 0, from, to, nodes);
+		addNodes(tenant, all, siteId, 0, from, to, inUse, nodes);
 		List<MonthlyEnergyReport.MissingData> missing = new ArrayList<>();
 		for (Meter m : this.meters.list(tenant)
 			.stream()
@@ -87,19 +96,19 @@ public class MonthlyReporting {
 	}
 
 	private void addNodes(TenantId tenant, Map<UUID, StructureNode> all, UUID nodeId, int depth, String from, String to,
-			List<MonthlyEnergyReport.NodeRow> rows) {
+			Map<MeterKind, EmissionFactor> inUse, List<MonthlyEnergyReport.NodeRow> rows) {
 		StructureNode node = all.get(nodeId);
 		if (node == null || this.consumption.countedOn(tenant, nodeId).isEmpty()) {
 			return;
 		}
 		for (ConsumptionReport.Series s : this.consumption.report(tenant, null, nodeId, from, to, "MONTH").series()) {
-			rows.add(new MonthlyEnergyReport.NodeRow(node.name(), node.level().name(), depth, carrier(s)));
+			rows.add(new MonthlyEnergyReport.NodeRow(node.name(), node.level().name(), depth, carrier(s, inUse)));
 		}
 		all.values()
 			.stream()
 			.filter((n) -> nodeId.equals(n.parentId()))
 			.sorted(Comparator.comparing(StructureNode::code))
-			.forEach((n) -> addNodes(tenant, all, n.id(), depth + 1, from, to, rows));
+			.forEach((n) -> addNodes(tenant, all, n.id(), depth + 1, from, to, inUse, rows));
 	}
 
 	private static boolean inside(UUID node, UUID site, Map<UUID, StructureNode> all) {
@@ -111,8 +120,11 @@ public class MonthlyReporting {
 		return false;
 	}
 
-	/** A month's series as one row: the month is its only bucket. */
-	static MonthlyEnergyReport.Carrier carrier(ConsumptionReport.Series series) {
+	/**
+	 * A month's series as one row: the month is its only bucket; its CO₂ at the site's
+	 * factor for the kind (none when the kind has no factor).
+	 */
+	static MonthlyEnergyReport.Carrier carrier(ConsumptionReport.Series series, Map<MeterKind, EmissionFactor> inUse) {
 		int hours = 0;
 		int missing = 0;
 		BigDecimal quantity = null;
@@ -124,8 +136,12 @@ public class MonthlyReporting {
 			missing += b.missingHours();
 			quantity = add(quantity, b.quantity());
 			tce = add(tce, b.tce());
-			co2 = add(co2, b.tonnesCo2());
 			cost = add(cost, b.cost());
+		}
+		EmissionFactor factor = inUse.get(series.kind());
+		MeteringUnit unit = MeteringUnit.bySymbol(series.unit()).orElse(null);
+		if (quantity != null && factor != null && unit != null && factor.fits(unit)) {
+			co2 = factor.tonnesCo2(quantity, unit);
 		}
 		return new MonthlyEnergyReport.Carrier(series.kind(), series.unit(), quantity, hours, missing, tce, co2, cost);
 	}
