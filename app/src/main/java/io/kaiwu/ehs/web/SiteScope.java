@@ -1,6 +1,8 @@
 package io.kaiwu.ehs.web;
 
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +12,7 @@ import io.kaiwu.shared.KaiwuProblem;
 import io.kaiwu.shared.TenantId;
 import io.kaiwu.tenancy.EnterpriseStructure;
 import io.kaiwu.tenancy.StructureNode;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
@@ -27,7 +30,14 @@ class SiteScope {
 			return this.nodes.contains(nodeId);
 		}
 
+		/** A time as the site's clock shows it, to the second; empty for none. */
+		String local(@Nullable Instant at) {
+			return (at != null) ? LOCAL.format(at.atZone(this.zone)) : "";
+		}
+
 	}
+
+	private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
 	private final EnterpriseStructure structure;
 
