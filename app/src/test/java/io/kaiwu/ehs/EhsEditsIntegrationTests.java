@@ -87,7 +87,9 @@ class EhsEditsIntegrationTests {
 		Api.Download csv = api.download("/api/v1/ehs/exceedances/export.csv?siteId=" + ehs.site, ehs.token);
 		assertThat(csv.status()).isEqualTo(200);
 		String text = new String(csv.bytes(), StandardCharsets.UTF_8);
-		assertThat(text).startsWith("\uFEFFowner,substance").contains("DA001 锅炉烟囱 1#,SO₂,so2").contains(",YELLOW,52");
+		assertThat(text).startsWith("\uFEFF\"owner\",\"substance\"")
+			.contains("\"DA001 锅炉烟囱 1#\",\"SO₂\",\"so2\"")
+			.contains("\"YELLOW\",52");
 		YearMonth month = YearMonth.from(t0.atZone(ZoneId.of("Asia/Shanghai")));
 		JsonNode report = api.get("/api/v1/ehs/report?siteId=" + ehs.site + "&month=" + month, ehs.token).json();
 		assertThat(report.get("exceedances").asInt()).isEqualTo(1);
@@ -101,10 +103,12 @@ class EhsEditsIntegrationTests {
 			.orElseThrow();
 		assertThat(line.get("exceedances").asInt()).isEqualTo(1);
 		assertThat(line.get("peak").asDouble()).isEqualTo(52);
+		// 42, 52 and 20 in one or two clock hours: no hourly mean over 50
+		assertThat(line.get("hoursOverLimit").asInt()).isZero();
 		assertThat(line.get("removed").asBoolean()).isTrue();
 		Api.Download reportCsv = api.download("/api/v1/ehs/report/export.csv?siteId=" + ehs.site + "&month=" + month,
 				ehs.token);
-		assertThat(new String(reportCsv.bytes(), StandardCharsets.UTF_8)).contains(month + ",DA001 锅炉烟囱 1#,SO₂");
+		assertThat(new String(reportCsv.bytes(), StandardCharsets.UTF_8)).contains("\"DA001 锅炉烟囱 1#\",\"SO₂\"");
 		assertThat(api.get("/api/v1/ehs/report?siteId=" + ehs.site + "&month=11-2026", ehs.token).status())
 			.isEqualTo(400);
 

@@ -60,11 +60,12 @@ class EhsPagesBrowserTests {
 		assertThat(row.findElement(By.className("point-value")).getText()).isEqualTo("无数据");
 		assertThat(this.browser.findElements(By.id("no-open-exceedances"))).hasSize(1);
 		// the board is open before the reading arrives; a mark shows it is not reloaded
-		Browser.waitFor(this.browser, (b) -> b.findElement(By.id("board-live")).getAttribute("sse-connect") != null);
+		Browser.waitFor(this.browser, ExpectedConditions.attributeToBe(By.id("board-live"), "data-connected", "true"));
 		((JavascriptExecutor) this.browser).executeScript("window.kaiwuMark = 'still here';");
 
 		Instant at = Instant.now().minus(Duration.ofMinutes(2)).truncatedTo(ChronoUnit.SECONDS);
 		ehs.read(at, "so2", 62.5);
+		// pushed: the fallback fetch comes only every 30 s, later than the wait
 		Browser.waitFor(this.browser, ExpectedConditions
 			.attributeToBe(By.cssSelector("#owner-DA001 tr[data-point='" + so2 + "']"), "data-grade", "ORANGE"));
 		Browser.waitFor(this.browser,
@@ -91,6 +92,12 @@ class EhsPagesBrowserTests {
 		Browser.waitFor(this.browser, ExpectedConditions.urlContains("/ehs/sources"));
 		assertThat(this.browser.findElement(By.cssSelector("#owner-DA001 tr[data-point='" + so2 + "']")).getText())
 			.contains("40 / 50 / 65 / 75");
+
+		// the form for a new discharge point offers the media and a first point
+		this.browser.get(base + "/ehs/sources/new?kind=DISCHARGE");
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("排放口");
+		assertThat(this.browser.findElement(By.id("medium")).getText()).contains("废气").contains("废水");
+		assertThat(this.browser.findElements(By.id("limit"))).hasSize(1);
 
 		// the exceedance list with its CSV link
 		this.browser.get(base + "/ehs/exceedances?siteId=" + ehs.site);

@@ -110,6 +110,8 @@ class EhsSimulatedFaultsSystemTests {
 		double noxBefore = 0;
 		double so2After = 0;
 		double noxAfter = 0;
+		// SO₂ by clock hour, to judge the report's hourly means against
+		Map<Instant, List<Double>> so2Hours = new java.util.TreeMap<>();
 		try (MqttDevice gas = MqttDevice.connect(this.broker, detector.json().get("key").asString(),
 				detector.json().get("secret").asString());
 				MqttDevice cems = MqttDevice.connect(this.broker, stack.json().get("key").asString(),
@@ -124,6 +126,8 @@ class EhsSimulatedFaultsSystemTests {
 					else if (sample.deviceKey().equals(STACK)) {
 						stackReadings.add(reading(sample, "so2", "nox", "particulate"));
 						double so2 = ((Number) sample.values().get("so2")).doubleValue();
+						so2Hours.computeIfAbsent(sample.at().truncatedTo(ChronoUnit.HOURS), (h) -> new ArrayList<>())
+							.add(so2);
 						double nox = ((Number) sample.values().get("nox")).doubleValue();
 						if (exceedance == null) {
 							so2Before = so2;
@@ -272,22 +276,36 @@ class EhsSimulatedFaultsSystemTests {
 		// the site's monthly report adds them up per point (all in one month but across
 		// its end)
 		JsonNode co = records.get("coPpm");
-		YearMonth month = YearMonth.from(Instant.parse(co.get("startedAt").asString()).atZone(SHANGHAI));
-		if (month.equals(YearMonth.from(Instant.parse(co.get("endedAt").asString()).atZone(SHANGHAI)))) {
+		YearMonth month = YearMonth.from(start.atZone(SHANGHAI));
+		if (month.equals(YearMonth.from(end.atZone(SHANGHAI)))) {
 			JsonNode report = api.get("/api/v1/ehs/report?siteId=" + site + "&month=" + month, token).json();
-			JsonNode line = null;
-			for (JsonNode l : report.get("points")) {
-				if (l.get("pointId").asString().equals(pointIds.get("coPpm"))) {
-					line = l;
-				}
-			}
-			assertThat(line).isNotNull();
+			JsonNode line = reportLine(report, pointIds.get("coPpm"));
+			assertThat(line.get("hoursOverLimit").isNull()).as("sources are not judged on hourly means").isTrue();
+			// SO₂ judged on clock-hour means (Shanghai's hours start with UTC's)
+			List<Double> means = so2Hours.values()
+				.stream()
+				.map((v) -> v.stream().mapToDouble(Double::doubleValue).average().orElseThrow())
+				.toList();
+			JsonNode so2Line = reportLine(report, pointIds.get("so2"));
+			assertThat(so2Line.get("hoursOverLimit").asInt())
+				.isEqualTo((int) means.stream().filter((m) -> m > 50).count());
+			assertThat(so2Line.get("highestHourlyMean").asDouble())
+				.isCloseTo(means.stream().mapToDouble(Double::doubleValue).max().orElseThrow(), within(1e-6));
 			assertThat(line.get("exceedances").asInt()).isEqualTo(1);
 			assertThat(line.get("durationSeconds").asLong()).isEqualTo(co.get("durationSeconds").asLong());
 			assertThat(line.get("peak").asDouble()).isEqualTo(co.get("peak").asDouble());
 			assertThat(line.get("worstGrade").asString()).isEqualTo(co.get("worstGrade").asString());
 			assertThat(line.get("escalated").asInt()).isEqualTo(1);
 		}
+	}
+
+	private static JsonNode reportLine(JsonNode report, String pointId) {
+		for (JsonNode l : report.get("points")) {
+			if (l.get("pointId").asString().equals(pointId)) {
+				return l;
+			}
+		}
+		throw new AssertionError("no line of point " + pointId + " in " + report);
 	}
 
 	private static void publish(MqttDevice device, List<String> readings) {

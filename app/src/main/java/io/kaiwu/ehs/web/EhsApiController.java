@@ -180,7 +180,7 @@ class EhsApiController {
 		MonthlyEhsReport.View view = this.report.of(tenant, site, ReportMonth.parse(month, site.zone()));
 		CsvTable table = CsvTable.of("month", "owner", "substance", "property", "unit", "limit", "standard",
 				"exceedances", "durationMinutes", "atLimitMinutes", "peak", "worstGrade", "blue", "yellow", "orange",
-				"red", "escalated", "removed");
+				"red", "escalated", "hoursOverLimit", "highestHourlyMean", "removed");
 		for (MonthlyEhsReport.Line line : view.lines()) {
 			MonitoredPoint p = line.entry().point();
 			MonthOfPoint m = line.month();
@@ -188,30 +188,34 @@ class EhsApiController {
 					p.limit().unit(), p.limit().limit(), p.standard(), m.count(), m.duration().toMinutes(),
 					m.atLimit().toMinutes(), m.peak(), m.worst(), m.byGrade().get(WarningGrade.BLUE),
 					m.byGrade().get(WarningGrade.YELLOW), m.byGrade().get(WarningGrade.ORANGE),
-					m.byGrade().get(WarningGrade.RED), line.escalated(), line.entry().removed());
+					m.byGrade().get(WarningGrade.RED), line.escalated(), line.hoursOverLimit(),
+					line.highestHourlyMean(), line.entry().removed());
 		}
 		table.writeTo(response, "ehs-report-" + view.site().node().code() + "-" + view.month());
 	}
 
 	record ReportLineView(UUID pointId, String owner, String substance, String property, String unit, BigDecimal limit,
 			String standard, int exceedances, long durationSeconds, long atLimitSeconds, @Nullable Double peak,
-			@Nullable WarningGrade worstGrade, Map<WarningGrade, Integer> byGrade, int escalated, boolean removed) {
+			@Nullable WarningGrade worstGrade, Map<WarningGrade, Integer> byGrade, int escalated,
+			@Nullable Integer hoursOverLimit, @Nullable Double highestHourlyMean, boolean removed) {
 
 	}
 
 	record ReportView(UUID siteId, String site, String month, String timeZone, int exceedances, long durationSeconds,
-			long atLimitSeconds, int escalated, Map<WarningGrade, Integer> byGrade, List<ReportLineView> points) {
+			long atLimitSeconds, int escalated, int hoursOverLimit, Map<WarningGrade, Integer> byGrade,
+			List<ReportLineView> points) {
 
 		static ReportView of(MonthlyEhsReport.View v) {
 			return new ReportView(v.site().node().id(), v.site().node().code() + " " + v.site().node().name(),
 					v.month().toString(), v.site().zone().getId(), v.count(), v.duration().toSeconds(),
-					v.atLimit().toSeconds(), v.escalated(), v.byGrade(), v.lines().stream().map((l) -> {
+					v.atLimit().toSeconds(), v.escalated(), v.hoursOverLimit(), v.byGrade(),
+					v.lines().stream().map((l) -> {
 						MonitoredPoint p = l.entry().point();
 						MonthOfPoint m = l.month();
 						return new ReportLineView(p.id(), l.entry().ownerCode() + " " + p.ownerName(), p.substance(),
 								p.property(), p.limit().unit(), p.limit().limit(), p.standard(), m.count(),
 								m.duration().toSeconds(), m.atLimit().toSeconds(), m.peak(), m.worst(), m.byGrade(),
-								l.escalated(), l.entry().removed());
+								l.escalated(), l.hoursOverLimit(), l.highestHourlyMean(), l.entry().removed());
 					}).toList());
 		}
 

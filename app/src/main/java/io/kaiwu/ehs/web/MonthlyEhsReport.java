@@ -11,41 +11,81 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.kaiwu.ehs.site.ManagingEhsSites;
+import io.kaiwu.ehs.site.MonitoredPoint;
 import io.kaiwu.ehs.site.PointEntry;
 import io.kaiwu.ehs.warning.Exceedance;
+import io.kaiwu.ehs.warning.HourlyMeans;
 import io.kaiwu.ehs.warning.MonthOfPoint;
 import io.kaiwu.ehs.warning.WarningGrade;
 import io.kaiwu.ehs.watch.ExceedanceRecords;
 import io.kaiwu.ehs.watch.StoredExceedance;
 import io.kaiwu.shared.TenantId;
+import io.kaiwu.telemetry.Measurement;
+import io.kaiwu.telemetry.Quality;
+import io.kaiwu.telemetry.TelemetryStore;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
 /**
  * The monthly EHS report (安环月报) of a site: per monitored point its exceedances in the
  * month (count, time, peak, worst grade, time of those that reached the limit, escalated
- * alarms), the episodes by worst grade, and the totals. The month is the site's calendar
- * month in its time zone. Removed points with episodes in the month are listed too.
+ * alarms), for a discharge point's points the clock hours whose mean was over the limit
+ * (the standards judge hourly means), the episodes by worst grade, and the totals. The
+ * month is the site's calendar month in its time zone. Removed points with episodes in
+ * the month are listed too.
  */
 @Component
 class MonthlyEhsReport {
 
 	private final ManagingEhsSites sites;
 
+	/** Measurements read per page. */
+	private static final int PAGE = 5000;
+
 	private final ExceedanceRecords exceedances;
 
-	MonthlyEhsReport(ManagingEhsSites sites, ExceedanceRecords exceedances) {
+	private final TelemetryStore telemetry;
+
+	MonthlyEhsReport(ManagingEhsSites sites, ExceedanceRecords exceedances, TelemetryStore telemetry) {
 		this.sites = sites;
 		this.exceedances = exceedances;
+		this.telemetry = telemetry;
 	}
 
-	/** One point's line. */
-	record Line(PointEntry entry, MonthOfPoint month, int escalated) {
+	/** The point's numeric values of the month, BAD ones left out. */
+	private List<HourlyMeans.Value> values(TenantId tenant, PointEntry entry, Instant from, Instant to) {
+		List<HourlyMeans.Value> values = new ArrayList<>();
+		MonitoredPoint p = entry.point();
+		for (long offset = 0;; offset += PAGE) {
+			List<Measurement> page = this.telemetry.history(tenant, p.deviceId(), p.property(), from, to, offset, PAGE);
+			for (Measurement m : page) {
+				if (m.number() != null && m.quality() != Quality.BAD) {
+					values.add(new HourlyMeans.Value(m.ts(), m.number()));
+				}
+			}
+			if (page.size() < PAGE) {
+				return values;
+			}
+		}
+	}
+
+	/**
+	 * One point's line.
+	 *
+	 * @param hoursOverLimit for a discharge point's point, the clock hours of the month
+	 * whose mean was over the limit; {@literal null} for a hazardous source's.
+	 * @param highestHourlyMean the highest of those means; {@literal null} without
+	 * values.
+	 */
+	record Line(PointEntry entry, MonthOfPoint month, int escalated, @Nullable Integer hoursOverLimit,
+			@Nullable Double highestHourlyMean) {
 	}
 
 	/** The report. */
 	record View(SiteScope.Site site, YearMonth month, Instant from, Instant to, List<Line> lines,
-			Map<WarningGrade, Integer> byGrade, int count, Duration duration, Duration atLimit, int escalated) {
+			Map<WarningGrade, Integer> byGrade, int count, Duration duration, Duration atLimit, int escalated,
+			int hoursOverLimit) {
 	}
 
 	View of(TenantId tenant, SiteScope.Site site, YearMonth month) {
@@ -63,6 +103,7 @@ class MonthlyEhsReport {
 		}
 		int count = 0;
 		int escalated = 0;
+		int hoursOver = 0;
 		Duration duration = Duration.ZERO;
 		Duration atLimit = Duration.ZERO;
 		for (PointEntry entry : this.sites.pointEntries(tenant)) {
@@ -73,14 +114,22 @@ class MonthlyEhsReport {
 			List<Exceedance> episodes = stored.stream().map(StoredExceedance::exceedance).toList();
 			MonthOfPoint m = MonthOfPoint.of(episodes, from, to, now);
 			int up = (int) stored.stream().filter((e) -> e.escalatedAt() != null).count();
-			lines.add(new Line(entry, m, up));
+			Integer over = null;
+			Double highest = null;
+			if (!entry.onSource()) {
+				HourlyMeans means = HourlyMeans.of(values(tenant, entry, from, to), site.zone());
+				over = means.over(entry.point().limit().limit().doubleValue()).size();
+				highest = means.highest();
+				hoursOver += over;
+			}
+			lines.add(new Line(entry, m, up, over, highest));
 			m.byGrade().forEach((g, n) -> byGrade.merge(g, n, Integer::sum));
 			count += m.count();
 			escalated += up;
 			duration = duration.plus(m.duration());
 			atLimit = atLimit.plus(m.atLimit());
 		}
-		return new View(site, month, from, to, lines, byGrade, count, duration, atLimit, escalated);
+		return new View(site, month, from, to, lines, byGrade, count, duration, atLimit, escalated, hoursOver);
 	}
 
 }

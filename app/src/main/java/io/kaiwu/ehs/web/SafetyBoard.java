@@ -68,7 +68,7 @@ class SafetyBoard {
 			@Nullable StoredExceedance open, long openMinutes) {
 
 		/** The worse of the current grade and the open exceedance's. */
-		@Nullable WarningGrade shown() {
+		public @Nullable WarningGrade shown() {
 			WarningGrade episode = (this.open != null) ? this.open.exceedance().worst() : null;
 			if (this.grade == null) {
 				return episode;
@@ -81,7 +81,7 @@ class SafetyBoard {
 	/** A hazardous source or discharge point with its points. */
 	record Owner(UUID id, boolean source, String code, String name, String kind, List<Point> points) {
 
-		@Nullable WarningGrade worst() {
+		public @Nullable WarningGrade worst() {
 			WarningGrade worst = null;
 			for (Point p : this.points) {
 				WarningGrade g = p.shown();

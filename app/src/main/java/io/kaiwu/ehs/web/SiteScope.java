@@ -26,12 +26,12 @@ class SiteScope {
 	/** A site, its time zone and the nodes it holds (itself included). */
 	record Site(StructureNode node, ZoneId zone, Set<UUID> nodes) {
 
-		boolean holds(UUID nodeId) {
+		public boolean holds(UUID nodeId) {
 			return this.nodes.contains(nodeId);
 		}
 
 		/** A time as the site's clock shows it, to the second; empty for none. */
-		String local(@Nullable Instant at) {
+		public String local(@Nullable Instant at) {
 			return (at != null) ? LOCAL.format(at.atZone(this.zone)) : "";
 		}
 

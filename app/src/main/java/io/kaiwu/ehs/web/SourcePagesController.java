@@ -62,23 +62,23 @@ class SourcePagesController {
 	/** A source or a discharge point: exactly one is set. */
 	record Owner(@Nullable HazardSource source, @Nullable DischargePoint discharge) {
 
-		UUID id() {
+		public UUID id() {
 			return (this.source != null) ? this.source.id() : this.discharge.id();
 		}
 
-		String code() {
+		public String code() {
 			return (this.source != null) ? this.source.code() : this.discharge.code();
 		}
 
-		String name() {
+		public String name() {
 			return (this.source != null) ? this.source.name() : this.discharge.name();
 		}
 
-		List<MonitoredPoint> points() {
+		public List<MonitoredPoint> points() {
 			return (this.source != null) ? this.source.points() : this.discharge.points();
 		}
 
-		OwnerForm form() {
+		public OwnerForm form() {
 			return (this.source != null) ? OwnerForm.of(this.source) : OwnerForm.of(this.discharge);
 		}
 
