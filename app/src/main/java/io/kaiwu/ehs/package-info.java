@@ -7,7 +7,10 @@
  * grade raises an alarm through {@link io.kaiwu.alarm.Alarms} (蓝 warning, 黄 minor, 橙
  * major, 红 critical), worsening raises the higher one, and falling back under the lowest
  * grade by the deadband clears it; each exceedance is stored with its start, end, peak
- * and worst grade. The grading kernel ({@code ehs.warning}) is plain Java. REST under
+ * and worst grade. The grading kernel ({@code ehs.warning}) is plain Java. Safety
+ * inspections find hidden dangers (隐患) that are rectified by a deadline and verified by
+ * someone else ({@code ehs.inspection}); emergency plans cover hazardous sources and
+ * their drills feed the same loop ({@code ehs.emergency}). REST under
  * {@code /api/v1/ehs}. See {@code docs/ehs.md}.
  */
 @ApplicationModule(allowedDependencies = { "shared", "tenancy", "device", "telemetry", "alarm" })

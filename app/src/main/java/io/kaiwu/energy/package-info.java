@@ -13,10 +13,20 @@
  * {@code energy.consumption} follows those counters in the stored telemetry
  * ({@code telemetry}: {@code MeasurementsStored}, {@code TelemetryStore}) and keeps each
  * meter's consumption by the hour, added up by hour, day or month over
- * {@code /api/v1/energy/consumption}; {@code energy.demo} meters the demo plant. See
+ * {@code /api/v1/energy/consumption}; {@code energy.demo} meters the demo plant.
+ * {@code energy.output} keeps each machine's parts from {@code equipment}'s
+ * {@link io.kaiwu.equipment.PartsCounted} and {@link io.kaiwu.equipment.ReportedOutput}
+ * (machines read through {@link io.kaiwu.equipment.EquipmentCatalog});
+ * {@code energy.intensity} divides energy and tce by good parts and by the output value
+ * entered per site and month; {@code energy.emission} keeps each site's emission factors
+ * and writes the monthly carbon report. {@code energy.baseline} compares a period with a
+ * reference period's profile ({@code /api/v1/energy/baseline}); {@code energy.hint} turns
+ * compressors' base flow, machines' idle running (equipment's
+ * {@code MachineStateChanged}) and flexible meters' peak hours into saving suggestions
+ * ranked by money a month ({@code /api/v1/energy/suggestions}, page 节能建议). See
  * {@code docs/energy.md}.
  */
-@ApplicationModule(allowedDependencies = { "shared", "tenancy", "device", "telemetry" })
+@ApplicationModule(allowedDependencies = { "shared", "tenancy", "device", "telemetry", "equipment" })
 @NullMarked
 package io.kaiwu.energy;
 
