@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
 import io.kaiwu.support.Api;
 import io.kaiwu.support.KaiwuIntegrationTest;
@@ -120,6 +121,50 @@ class EhsEditsIntegrationTests {
 		assertThat(again.status()).isEqualTo(400);
 		assertThat(again.json().get("errors").findValuesAsString("field")).containsExactly("code");
 		assertThat(api.delete("/api/v1/ehs/discharge-points/" + id, ehs.token).status()).isEqualTo(404);
+	}
+
+	@Test
+	void aHazardousSourceIsChangedWithTheSameChecksAndRemoved() {
+		EhsFixture ehs = new EhsFixture(new Api(this.port), "安环危险源");
+		Api api = ehs.api;
+		String suffix = Long.toString(System.nanoTime(), 36);
+		Api.Answer type = api.post("/api/v1/device-types", ehs.token,
+				Map.of("code", "gd-" + suffix, "nameZh", "气体探测器", "properties",
+						List.of(Map.of("identifier", "coPpm", "nameZh", "一氧化碳", "dataType", "DOUBLE", "unit", "ppm"))));
+		Api.Answer detector = api.post("/api/v1/devices", ehs.token, Map.of("key", "gd-" + suffix, "name", "探测器",
+				"typeId", type.json().get("id").asString(), "nodeId", ehs.site));
+		assertThat(detector.status()).as(detector.body()).isEqualTo(201);
+		Map<String, Object> co = new java.util.LinkedHashMap<>(Map.of("substance", "一氧化碳", "deviceId",
+				detector.json().get("id").asString(), "property", "coPpm", "unit", "ppm", "limit", 17, "standard",
+				"GBZ 2.1-2019", "thresholds", Map.of("blue", 12, "yellow", 17, "orange", 34, "red", 51)));
+		Api.Answer created = api.post("/api/v1/ehs/hazard-sources", ehs.token, Map.of("code", "HS-1", "name", "锅炉房天然气",
+				"level", "FOUR", "nodeId", ehs.site, "substances", List.of("天然气"), "points", List.of(co)));
+		assertThat(created.status()).as(created.body()).isEqualTo(201);
+		String id = created.json().get("id").asString();
+		co.put("id", created.json().get("points").get(0).get("id").asString());
+
+		// a level that is none, no substances, a unit other than the property's
+		Map<String, Object> wrongUnit = new java.util.LinkedHashMap<>(co);
+		wrongUnit.put("unit", "mg/m³");
+		Api.Answer refused = api.put("/api/v1/ehs/hazard-sources/" + id, ehs.token, Map.of("code", "HS-1", "name",
+				"锅炉房天然气", "level", "FIVE", "nodeId", ehs.site, "substances", List.of(), "points", List.of(wrongUnit)));
+		assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+		assertThat(refused.json().get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("level",
+				"substances", "points[0].unit");
+
+		Api.Answer changed = api.put("/api/v1/ehs/hazard-sources/" + id, ehs.token,
+				Map.of("code", "HS-BR", "name", "锅炉房天然气调压", "level", "THREE", "nodeId", ehs.site, "substances",
+						List.of("天然气", "一氧化碳"), "points", List.of(co)));
+		assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+		JsonNode listed = api.get("/api/v1/ehs/hazard-sources", ehs.token).json().get(0);
+		assertThat(listed.get("code").asString()).isEqualTo("HS-BR");
+		assertThat(listed.get("level").asString()).isEqualTo("THREE");
+		assertThat(listed.get("points").get(0).get("id").asString()).isEqualTo(co.get("id"));
+
+		assertThat(api.delete("/api/v1/ehs/hazard-sources/" + id, ehs.token).status()).isEqualTo(204);
+		assertThat(api.get("/api/v1/ehs/hazard-sources", ehs.token).json()).isEmpty();
+		assertThat(api.put("/api/v1/ehs/hazard-sources/" + id, ehs.token, Map.of("code", "HS-BR")).status())
+			.isEqualTo(404);
 	}
 
 }
