@@ -23,8 +23,11 @@
  * reference period's profile ({@code /api/v1/energy/baseline}); {@code energy.hint} turns
  * compressors' base flow, machines' idle running (equipment's
  * {@code MachineStateChanged}) and flexible meters' peak hours into saving suggestions
- * ranked by money a month ({@code /api/v1/energy/suggestions}, page 节能建议). See
- * {@code docs/energy.md}.
+ * ranked by money a month ({@code /api/v1/energy/suggestions}, page 节能建议).
+ * {@code energy.demand} works out the 15-minute demand, load curve and monthly peak from
+ * the counters ({@code kernel} plain Java), {@code energy.report} the time-of-use split,
+ * the monthly report and the CSV exports, and {@code energy.web.pages} the energy
+ * manager's pages. See {@code docs/energy.md}.
  */
 @ApplicationModule(allowedDependencies = { "shared", "tenancy", "device", "telemetry", "equipment" })
 @NullMarked

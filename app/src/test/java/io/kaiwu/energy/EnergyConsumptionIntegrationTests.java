@@ -86,7 +86,7 @@ class EnergyConsumptionIntegrationTests {
 						"counterMaximum", 99999999, "readingPeriodMinutes", 15));
 		assertThat(meter.status()).as(meter.body()).isEqualTo(201);
 		this.meter = meter.json().get("id").asString();
-		Api.Answer tariff = this.api.post("/api/v1/energy/tariffs", this.token, guangdong());
+		Api.Answer tariff = this.api.post("/api/v1/energy/tariffs", this.token, guangdong("GD-" + this.suffix));
 		assertThat(tariff.status()).as(tariff.body()).isEqualTo(201);
 		Api.Answer assigned = this.api.put(
 				"/api/v1/energy/tariffs/" + tariff.json().get("id").asString() + "/sites/" + this.site, this.token,
@@ -239,8 +239,9 @@ class EnergyConsumptionIntegrationTests {
 		assertThat(ingested.status()).as(ingested.body()).isEqualTo(200);
 	}
 
-	private Map<String, Object> guangdong() {
-		return Map.of("code", "GD-" + this.suffix, "name", "广东 一般工商业 峰谷分时电价", "validFrom", "2021-10-01", "source",
+	/** The Guangdong 2021 schedule on a made-up flat price of 0.6 CNY/kWh. */
+	static Map<String, Object> guangdong(String code) {
+		return Map.of("code", code, "name", "广东 一般工商业 峰谷分时电价", "validFrom", "2021-10-01", "source",
 				"广东省发改委《关于进一步完善我省峰谷分时电价政策有关问题的通知》", "prices",
 				Map.of("SHARP_PEAK", 1.275, "PEAK", 1.02, "FLAT", 0.6, "VALLEY", 0.228), "seasons", List.of(
 						Map.of("name", "7–9月", "months", List.of(7, 8, 9), "bands",

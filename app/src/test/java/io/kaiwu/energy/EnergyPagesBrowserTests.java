@@ -1,9 +1,6 @@
 package io.kaiwu.energy;
 
-import java.time.YearMonth;
-import java.time.ZoneId;
-import java.util.Map;
-import java.util.UUID;
+import java.util.Locale;
 
 import io.kaiwu.support.Api;
 import io.kaiwu.support.Browser;
@@ -13,8 +10,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -23,14 +20,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The two energy pages in a real browser, for a fresh site without meters: 能效分析 shows its
- * chart and every figure missing with the reason (no meter), takes an output value
- * through its form, and 碳排放报告 shows the month's report with the default grid factor, its
- * print button and CSV link, and takes the site's choice of another factor.
+ * The energy manager's pages in a real browser, on a fresh enterprise's metered day (see
+ * {@link DemandDay}): the overview's charts and figures, the meters tree and a refused
+ * meter with its reason beside the field, the tariff's band and the site's tariff, and
+ * the monthly report with its peak and missing data.
  */
 @KaiwuIntegrationTest
 class EnergyPagesBrowserTests {
 
+	/** The password {@link Tenants#fresh} settles for the tenant admin. */
 	static final String PASSWORD = "Settled-Passw0rd-7";
 
 	@LocalServerPort
@@ -51,50 +49,74 @@ class EnergyPagesBrowserTests {
 	}
 
 	@Test
-	void intensityAndCarbonPagesWork() {
+	void theOverviewMetersTariffsAndReportShowTheMeteredDay() {
 		Api api = new Api(this.port);
-		Tenants.FreshTenant tenant = Tenants.fresh(api, "能效页面企业" + UUID.randomUUID().toString().substring(0, 8));
-		Api.Answer site = api.post("/api/v1/structure/nodes", tenant.adminToken(),
-				Map.of("level", "SITE", "code", "PG", "name", "页面工厂", "timeZone", "Asia/Shanghai"));
-		assertThat(site.status()).as(site.body()).isEqualTo(201);
+		String suffix = Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT);
+		Tenants.FreshTenant tenant = Tenants.fresh(api, "能耗页面 " + suffix);
+		DemandDay day = DemandDay.metered(api, tenant.adminToken(), suffix);
 		String base = "http://localhost:" + this.port;
 		Browser.signIn(this.browser, base, tenant.adminUsername(), PASSWORD);
+		waitFor(ExpectedConditions.textToBe(By.tagName("h1"), "首页"));
 
-		this.browser.findElement(By.cssSelector("a[href='/energy/intensity']")).click();
-		Browser.waitFor(this.browser, ExpectedConditions.textToBe(By.tagName("h1"), "能效分析"));
-		Browser.waitFor(this.browser,
-				ExpectedConditions.presenceOfElementLocated(By.cssSelector("#intensity-chart canvas")));
-		// 14 days by default, none metered: a dash and the reason, never 0
-		assertThat(this.browser.findElements(By.cssSelector("#intensity-table tbody tr"))).hasSize(14);
-		String firstRow = this.browser.findElement(By.cssSelector("#intensity-table tbody tr")).getText();
-		assertThat(firstRow).contains("—", "没有计量表");
+		// the overview from the menu, then the metered day by hour
+		this.browser.findElement(By.cssSelector("a[href='/energy']")).click();
+		waitFor(ExpectedConditions.textToBe(By.tagName("h1"), "能耗总览"));
+		this.browser.get(base + "/energy?nodeId=" + day.site() + "&from=" + DemandDay.DAY + "&to="
+				+ DemandDay.DAY.plusDays(1) + "&granularity=HOUR&day=" + DemandDay.DAY);
+		waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-ELECTRICITY canvas")));
+		waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-tou canvas")));
+		waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-curve canvas")));
+		String hours = this.browser.findElement(By.cssSelector(".consumption-table tbody")).getText();
+		// 00:00 counted, 01:00 missing (the gap), never 0
+		assertThat(hours.lines().toList().get(0)).contains("75.000");
+		assertThat(hours.lines().toList().get(1)).contains("缺测");
+		assertThat(this.browser.findElement(By.id("tou-table")).getText()).contains("低谷").contains("17.10");
+		assertThat(this.browser.findElement(By.id("curve-peak")).getText()).contains("120.0").contains("00:30");
+		assertThat(this.browser.findElement(By.id("overview-tce")).getText()).isEqualTo("0.009");
+		// a period that cannot be read is said on the page, with the field
+		this.browser.get(base + "/energy?nodeId=" + day.site() + "&from=" + DemandDay.DAY + "&to=soon");
+		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("overview-errors")));
+		assertThat(this.browser.findElement(By.id("overview-errors")).getText()).contains("to").contains("soon");
 
-		String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
-		((JavascriptExecutor) this.browser).executeScript("document.getElementById('month').value = arguments[0];",
-				month);
-		this.browser.findElement(By.id("valueWan")).sendKeys("88.5");
-		this.browser.findElement(By.cssSelector("#output-value-form button[type=submit]")).click();
-		Browser.waitFor(this.browser, ExpectedConditions.presenceOfElementLocated(By.id("value-entered")));
-		assertThat(this.browser.findElement(By.id("output-values")).getText()).contains(month, "88.5");
-
-		this.browser.findElement(By.cssSelector("a[href='/energy/carbon']")).click();
-		Browser.waitFor(this.browser, ExpectedConditions.textToBe(By.tagName("h1"), "碳排放报告"));
-		assertThat(this.browser.findElement(By.id("carbon-total")).getText()).isEqualTo("0.000");
-		assertThat(this.browser.findElement(By.id("carbon-csv")).getAttribute("href")).contains("export.csv",
-				"month=" + month);
-		assertThat(this.browser.findElement(By.cssSelector("#carbon-report button")).getAttribute("onclick"))
-			.contains("window.print()");
-		assertThat(this.browser.findElement(By.cssSelector("link[media=print]")).getAttribute("href"))
-			.endsWith("/css/print.css");
-		assertThat(this.browser.findElement(By.id("site-factors")).getText()).contains("grid-national-2023", "2023");
-		// no good parts this month: missing with the reason
-		assertThat(this.browser.findElement(By.id("carbon-intensity")).getText()).contains("88.50", "没有合格品");
-
+		// the meters: the tree, and a meter refused with the reason beside its unit
+		this.browser.findElement(By.cssSelector("a[href='/energy/meters']")).click();
+		waitFor(ExpectedConditions.textToBe(By.tagName("h1"), "计量表"));
+		assertThat(this.browser.findElement(By.cssSelector("tr[data-meter='" + day.meterCode() + "']")).getText())
+			.contains("dpm-" + suffix.toLowerCase(Locale.ROOT))
+			.contains("电 (kWh)");
+		this.browser.findElement(By.cssSelector("#new-meter-card summary")).click();
+		this.browser.findElement(By.id("code")).sendKeys("EL-BAD");
+		this.browser.findElement(By.id("name")).sendKeys("单位错误");
 		new Select(this.browser.findElement(By.id("kind"))).selectByValue("ELECTRICITY");
-		new Select(this.browser.findElement(By.id("factorCode"))).selectByValue("grid-south-2023");
-		this.browser.findElement(By.cssSelector("#choose-factor button[type=submit]")).click();
-		Browser.waitFor(this.browser, ExpectedConditions.presenceOfElementLocated(By.id("factor-chosen")));
-		assertThat(this.browser.findElement(By.id("site-factors")).getText()).contains("grid-south-2023", "0.4042");
+		this.browser.findElement(By.id("unit")).sendKeys("m3");
+		this.browser.findElement(By.cssSelector("#new-meter button[type=submit]")).click();
+		waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#unit ~ .field-error")));
+		assertThat(this.browser.findElement(By.cssSelector("#unit ~ .field-error")).getText()).contains("m3")
+			.contains("kWh");
+
+		// the tariffs: the site's tariff and the 24-hour band of each season
+		this.browser.findElement(By.cssSelector("a[href='/energy/tariffs']")).click();
+		waitFor(ExpectedConditions.textToBe(By.tagName("h1"), "分时电价"));
+		assertThat(this.browser.findElement(By.id("site-tariffs")).getText()).contains("GD-" + suffix);
+		assertThat(this.browser
+			.findElements(By.cssSelector("[data-tariff='GD-" + suffix + "'] .season:first-of-type .tou-segment")))
+			.hasSize(9);
+
+		// the monthly report
+		this.browser.findElement(By.cssSelector("a[href='/energy/report']")).click();
+		waitFor(ExpectedConditions.presenceOfElementLocated(By.id("report-filter")));
+		this.browser.get(base + "/energy/report?siteId=" + day.site() + "&month=" + DemandDay.MONTH);
+		waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#report-chart-tou canvas")));
+		assertThat(this.browser.findElement(By.tagName("h1")).getText()).contains(DemandDay.SITE_NAME);
+		assertThat(this.browser.findElement(By.id("site-peak")).getText()).contains("120.0");
+		assertThat(this.browser.findElement(By.id("report-tce")).getText()).isEqualTo("0.0092");
+		assertThat(this.browser.findElement(By.id("report-cost")).getText()).isEqualTo("17.10");
+		assertThat(this.browser.findElement(By.id("report-missing")).getText()).contains(day.meterCode());
+		assertThat(this.browser.findElement(By.id("print-report")).isDisplayed()).isTrue();
+	}
+
+	private void waitFor(ExpectedCondition<?> condition) {
+		Browser.waitFor(this.browser, condition);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -60,12 +61,14 @@ public final class Browser {
 	}
 
 	/**
-	 * Waits up to 20 s for a condition on the page.
+	 * Waits up to 20 s for a condition on the page. An element that htmx swapped out
+	 * while the condition read it is looked up again on the next try.
 	 * @param browser the started browser
 	 * @param condition what to wait for
 	 */
 	public static void waitFor(WebDriver browser, ExpectedCondition<?> condition) {
-		new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+		new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+			.until(condition);
 	}
 
 }

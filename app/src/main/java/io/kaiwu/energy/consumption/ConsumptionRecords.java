@@ -74,4 +74,18 @@ class ConsumptionRecords {
 		return byMeter;
 	}
 
+	/** Each of the tenant's meters' last stored hour, by meter. */
+	Map<UUID, MeterHour> lastHours(TenantId tenant) {
+		Map<UUID, MeterHour> last = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT h.meter_id, h.hour_start, h.quantity, h.status, h.reason FROM energy_consumption_hour h
+				WHERE h.tenant_id = ? AND h.hour_start = (SELECT MAX(l.hour_start) FROM energy_consumption_hour l
+				    WHERE l.meter_id = h.meter_id)""").param(tenant.value()).query((rs) -> {
+			Instant start = rs.getTimestamp("hour_start").toInstant();
+			last.put(rs.getObject("meter_id", UUID.class), new MeterHour(start, rs.getBigDecimal("quantity"),
+					HourStatus.valueOf(rs.getString("status")), rs.getString("reason")));
+		});
+		return last;
+	}
+
 }

@@ -161,6 +161,30 @@ public class ReadingConsumption {
 				end.atZone(zone).toOffsetDateTime(), series);
 	}
 
+	/**
+	 * The physical meters a node's consumption adds up: the top of each branch of the
+	 * metering tree on the node and below it.
+	 */
+	@Transactional(readOnly = true)
+	public List<Meter> countedOn(TenantId tenant, UUID nodeId) {
+		return countedOnNode(this.meters.list(tenant), subtree(nodeId, this.structure.allNodes(tenant)));
+	}
+
+	/** Each of the tenant's physical meters' last hour worked out, by meter. */
+	@Transactional(readOnly = true)
+	public Map<UUID, MeterHour> lastHours(TenantId tenant) {
+		return this.records.lastHours(tenant);
+	}
+
+	/** The time zone of the site a node is in (Asia/Shanghai when it has none). */
+	@Transactional(readOnly = true)
+	public ZoneId timeZoneOf(TenantId tenant, UUID nodeId) {
+		Map<UUID, StructureNode> nodes = this.structure.allNodes(tenant)
+			.stream()
+			.collect(Collectors.toMap(StructureNode::id, Function.identity()));
+		return zoneOf(siteOf(nodeId, nodes));
+	}
+
 	private ConsumptionReport.Series series(MeterKind kind, MeteringUnit unit, List<Meter> group,
 			Map<Instant, BigDecimal> values, Map<Instant, List<String>> flagged, List<Instant> hours, Granularity by,
 			ZoneId zone, @Nullable StoredTariff tariff) {
