@@ -1,8 +1,10 @@
 package io.kaiwu.alarm;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import io.kaiwu.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Raising and clearing alarms from other modules (quality, EHS, scheduling), with their
@@ -23,6 +25,18 @@ public interface Alarms {
 	 * @return the id of the open alarm.
 	 */
 	UUID raise(TenantId tenant, Originator originator, String condition, Severity severity, AlarmMessage message);
+
+	/**
+	 * Raises an alarm as
+	 * {@link #raise(TenantId, Originator, String, Severity, AlarmMessage)} does, with the
+	 * raiser's own time to escalation instead of
+	 * {@code kaiwu.alarm.escalation.module-alarms-after}.
+	 * @param escalateAfter how long a new alarm may stay unacknowledged before it is
+	 * escalated ({@link AlarmEscalated}); {@literal null}: the module setting.
+	 * @return the id of the open alarm.
+	 */
+	UUID raise(TenantId tenant, Originator originator, String condition, Severity severity, AlarmMessage message,
+			@Nullable Duration escalateAfter);
 
 	/**
 	 * Clears the open alarm of this originator and condition, if there is one.

@@ -25,7 +25,9 @@ import org.springframework.test.context.ContextConfiguration;
 				// takes a free
 				// port, keeps nothing on disk and starts fast
 				"kaiwu.mqtt.port=0", "kaiwu.mqtt.bind-address=127.0.0.1", "kaiwu.mqtt.persistence=in-memory",
-				"kaiwu.mqtt.directory=target/test-mqtt" })
+				"kaiwu.mqtt.directory=target/test-mqtt",
+				// urgent (橙/红) EHS alarms escalate within a test's patience
+				"kaiwu.ehs.escalation.urgent-after=PT20S" })
 @ContextConfiguration(initializers = { TestDatabase.class, TestMail.class })
 public @interface KaiwuIntegrationTest {
 

@@ -62,12 +62,19 @@ public class AlarmBook implements Alarms {
 	@Override
 	public UUID raise(TenantId tenant, Originator originator, String condition, Severity severity,
 			AlarmMessage message) {
+		return raise(tenant, originator, condition, severity, message, null);
+	}
+
+	@Override
+	public UUID raise(TenantId tenant, Originator originator, String condition, Severity severity, AlarmMessage message,
+			@Nullable Duration escalateAfter) {
 		if (condition.isBlank() || condition.length() > 64 || condition.startsWith("rule:")
 				|| condition.equals(Alarm.STORM)) {
 			throw new IllegalArgumentException(
 					"A condition has 1 to 64 characters, does not start with rule: and is not " + Alarm.STORM);
 		}
-		return raise(tenant, originator, null, condition, severity, message, now(), this.escalation.moduleAlarmsAfter())
+		return raise(tenant, originator, null, condition, severity, message, now(),
+				(escalateAfter != null) ? escalateAfter : this.escalation.moduleAlarmsAfter())
 			.id();
 	}
 

@@ -80,7 +80,7 @@ class DemoEhs {
 		return new PointDraft(pollutant, stack, property, "mg/m³", l, GB13271,
 				Map.of("blue", l.multiply(new BigDecimal("0.8")), "yellow", l, "orange",
 						l.multiply(new BigDecimal("1.2")), "red", l.multiply(new BigDecimal("1.5"))),
-				l.multiply(new BigDecimal("0.04")));
+				l.multiply(new BigDecimal("0.04")), null);
 	}
 
 	private static PointDraft gas(String substance, UUID detector, String property, String unit, String limit,
@@ -88,7 +88,7 @@ class DemoEhs {
 		return new PointDraft(substance, detector, property, unit, new BigDecimal(limit), standard,
 				Map.of("blue", new BigDecimal(blue), "yellow", new BigDecimal(yellow), "orange", new BigDecimal(orange),
 						"red", new BigDecimal(red)),
-				null);
+				null, null);
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -90,7 +91,7 @@ public class ManagingEhsSites {
 			errors.add(new FieldError("substances", "problem.field.too-long", 500));
 		}
 		UUID id = UUID.randomUUID();
-		List<MonitoredPoint> points = points(tenant, id, (name != null) ? name : "", draft.points(), errors);
+		List<MonitoredPoint> points = points(tenant, id, (name != null) ? name : "", draft.points(), List.of(), errors);
 		if (!errors.isEmpty()) {
 			throw new KaiwuProblem.InvalidInput(errors);
 		}
@@ -116,7 +117,7 @@ public class ManagingEhsSites {
 		Medium medium = FieldChecks.choice(Medium.class, draft.medium(), "medium", errors);
 		UUID nodeId = node(tenant, draft.nodeId(), errors);
 		UUID id = UUID.randomUUID();
-		List<MonitoredPoint> points = points(tenant, id, (name != null) ? name : "", draft.points(), errors);
+		List<MonitoredPoint> points = points(tenant, id, (name != null) ? name : "", draft.points(), List.of(), errors);
 		if (!errors.isEmpty()) {
 			throw new KaiwuProblem.InvalidInput(errors);
 		}
@@ -133,9 +134,155 @@ public class ManagingEhsSites {
 		return point;
 	}
 
+	/** One source, without the removed ones. */
+	@Transactional(readOnly = true)
+	public Optional<HazardSource> source(TenantId tenant, UUID id) {
+		return this.records.sources(tenant).stream().filter((s) -> s.id().equals(id)).findFirst();
+	}
+
+	/** One discharge point, without the removed ones. */
+	@Transactional(readOnly = true)
+	public Optional<DischargePoint> dischargePoint(TenantId tenant, UUID id) {
+		return this.records.dischargePoints(tenant).stream().filter((d) -> d.id().equals(id)).findFirst();
+	}
+
+	/**
+	 * Every monitored point of the tenant with its owner, the removed ones too (their
+	 * exceedance records still name them).
+	 */
+	@Transactional(readOnly = true)
+	public List<PointEntry> pointEntries(TenantId tenant) {
+		return this.records.pointEntries(tenant);
+	}
+
+	/**
+	 * Changes a source as created: the same checks. A point of the draft with an
+	 * {@code id} changes that point, one without is added, and a point left out is
+	 * removed (refused while it has an open exceedance).
+	 */
+	@Transactional
+	public HazardSource update(TenantId tenant, UUID id, HazardSourceDraft draft) {
+		HazardSource before = source(tenant, id).orElseThrow(() -> new KaiwuProblem.NotFound("hazard source", id));
+		List<FieldError> errors = new ArrayList<>();
+		String code = code(tenant, "ehs_hazard_source", draft.code(), before.code(), errors);
+		String name = FieldChecks.required(draft.name(), "name", 200, errors);
+		HazardLevel level = FieldChecks.choice(HazardLevel.class, draft.level(), "level", errors);
+		UUID nodeId = node(tenant, draft.nodeId(), errors);
+		List<String> substances = (draft.substances() == null) ? List.of()
+				: draft.substances().stream().filter((s) -> !FieldChecks.blank(s)).map(String::strip).toList();
+		if (substances.isEmpty()) {
+			errors.add(new FieldError("substances", "problem.field.required"));
+		}
+		else if (String.join("\n", substances).length() > 500) {
+			errors.add(new FieldError("substances", "problem.field.too-long", 500));
+		}
+		List<MonitoredPoint> points = points(tenant, id, (name != null) ? name : "", draft.points(), before.points(),
+				errors);
+		if (!errors.isEmpty()) {
+			throw new KaiwuProblem.InvalidInput(errors);
+		}
+		refuseRemovingOpen(tenant, before.points(), points);
+		HazardSource after = new HazardSource(id, code, name, level, nodeId, substances, points, before.createdAt());
+		this.records.update(tenant, after);
+		this.records.replacePoints(tenant, id, null, before.points(), points, now());
+		Map<String, Object> audit = new LinkedHashMap<>();
+		audit.put("code", code);
+		audit.put("name", name);
+		audit.put("level", level.name());
+		audit.put("nodeId", nodeId.toString());
+		audit.put("substances", String.join(", ", substances));
+		audit.put("points", audited(points));
+		this.events.publishEvent(
+				ChangeRecorded.updated(tenant, "ehs-hazard-source", id, Map.of("code", before.code()), audit));
+		this.events.publishEvent(new PointsChanged(tenant));
+		return after;
+	}
+
+	/**
+	 * Changes a discharge point as {@link #update(TenantId, UUID, HazardSourceDraft)}.
+	 */
+	@Transactional
+	public DischargePoint update(TenantId tenant, UUID id, DischargePointDraft draft) {
+		DischargePoint before = dischargePoint(tenant, id)
+			.orElseThrow(() -> new KaiwuProblem.NotFound("discharge point", id));
+		List<FieldError> errors = new ArrayList<>();
+		String code = code(tenant, "ehs_discharge_point", draft.code(), before.code(), errors);
+		String name = FieldChecks.required(draft.name(), "name", 200, errors);
+		Medium medium = FieldChecks.choice(Medium.class, draft.medium(), "medium", errors);
+		UUID nodeId = node(tenant, draft.nodeId(), errors);
+		List<MonitoredPoint> points = points(tenant, id, (name != null) ? name : "", draft.points(), before.points(),
+				errors);
+		if (!errors.isEmpty()) {
+			throw new KaiwuProblem.InvalidInput(errors);
+		}
+		refuseRemovingOpen(tenant, before.points(), points);
+		DischargePoint after = new DischargePoint(id, code, name, medium, nodeId, points, before.createdAt());
+		this.records.update(tenant, after);
+		this.records.replacePoints(tenant, null, id, before.points(), points, now());
+		Map<String, Object> audit = new LinkedHashMap<>();
+		audit.put("code", code);
+		audit.put("name", name);
+		audit.put("medium", medium.name());
+		audit.put("nodeId", nodeId.toString());
+		audit.put("points", audited(points));
+		this.events.publishEvent(
+				ChangeRecorded.updated(tenant, "ehs-discharge-point", id, Map.of("code", before.code()), audit));
+		this.events.publishEvent(new PointsChanged(tenant));
+		return after;
+	}
+
+	/**
+	 * Removes a source with its points; refused while one of them has an open exceedance.
+	 * Kept as removed for the records that name it; its code stays taken.
+	 */
+	@Transactional
+	public void removeSource(TenantId tenant, UUID id) {
+		HazardSource source = source(tenant, id).orElseThrow(() -> new KaiwuProblem.NotFound("hazard source", id));
+		refuseRemovingOpen(tenant, source.points(), List.of());
+		this.records.remove(tenant, "ehs_hazard_source", id, source.points(), now());
+		this.events.publishEvent(ChangeRecorded.deleted(tenant, "ehs-hazard-source", id,
+				Map.of("code", source.code(), "name", source.name())));
+		this.events.publishEvent(new PointsChanged(tenant));
+	}
+
+	/** Removes a discharge point as {@link #removeSource(TenantId, UUID)}. */
+	@Transactional
+	public void removeDischargePoint(TenantId tenant, UUID id) {
+		DischargePoint point = dischargePoint(tenant, id)
+			.orElseThrow(() -> new KaiwuProblem.NotFound("discharge point", id));
+		refuseRemovingOpen(tenant, point.points(), List.of());
+		this.records.remove(tenant, "ehs_discharge_point", id, point.points(), now());
+		this.events.publishEvent(ChangeRecorded.deleted(tenant, "ehs-discharge-point", id,
+				Map.of("code", point.code(), "name", point.name())));
+		this.events.publishEvent(new PointsChanged(tenant));
+	}
+
+	/**
+	 * A point whose exceedance is open is not removed: its alarm and record would be left
+	 * without anyone to close them. The answer names the point and since when.
+	 */
+	private void refuseRemovingOpen(TenantId tenant, List<MonitoredPoint> before, List<MonitoredPoint> after) {
+		for (MonitoredPoint p : before) {
+			if (after.stream().anyMatch((kept) -> kept.id().equals(p.id()))) {
+				continue;
+			}
+			Instant since = this.records.openExceedanceSince(tenant, p.id()).orElse(null);
+			if (since != null) {
+				throw new KaiwuProblem.Conflict("problem.ehs.points.open-exceedance", p.ownerName(), p.substance(),
+						since.toString());
+			}
+		}
+	}
+
 	private @Nullable String code(TenantId tenant, String table, @Nullable String given, List<FieldError> errors) {
+		return code(tenant, table, given, null, errors);
+	}
+
+	/** The code, when no other (than {@code own}) source or discharge point has it. */
+	private @Nullable String code(TenantId tenant, String table, @Nullable String given, @Nullable String own,
+			List<FieldError> errors) {
 		String code = FieldChecks.required(given, "code", 64, errors);
-		if (code != null && this.records.codeTaken(tenant, table, code)) {
+		if (code != null && !code.equals(own) && this.records.codeTaken(tenant, table, code)) {
 			errors.add(new FieldError("code", "problem.ehs.code-taken", code));
 			return null;
 		}
@@ -155,14 +302,15 @@ public class ManagingEhsSites {
 	}
 
 	private List<MonitoredPoint> points(TenantId tenant, UUID ownerId, String ownerName,
-			@Nullable List<PointDraft> drafts, List<FieldError> errors) {
+			@Nullable List<PointDraft> drafts, List<MonitoredPoint> existing, List<FieldError> errors) {
 		if (drafts == null || drafts.isEmpty()) {
 			errors.add(new FieldError("points", "problem.ehs.no-points"));
 			return List.of();
 		}
 		List<MonitoredPoint> points = new ArrayList<>();
 		for (int i = 0; i < drafts.size(); i++) {
-			MonitoredPoint point = point(tenant, ownerId, ownerName, drafts.get(i), "points[" + i + "].", errors);
+			MonitoredPoint point = point(tenant, ownerId, ownerName, drafts.get(i), "points[" + i + "].", existing,
+					errors);
 			if (point != null) {
 				points.add(point);
 			}
@@ -171,9 +319,16 @@ public class ManagingEhsSites {
 	}
 
 	private @Nullable MonitoredPoint point(TenantId tenant, UUID ownerId, String ownerName, PointDraft draft,
-			String prefix, List<FieldError> errors) {
+			String prefix, List<MonitoredPoint> existing, List<FieldError> errors) {
 		int before = errors.size();
 		List<FieldError> own = new ArrayList<>();
+		UUID id = UUID.randomUUID();
+		if (draft.id() != null) {
+			if (existing.stream().noneMatch((p) -> p.id().equals(draft.id()))) {
+				own.add(new FieldError("id", "problem.ehs.points.unknown", draft.id()));
+			}
+			id = draft.id();
+		}
 		String substance = FieldChecks.required(draft.substance(), "substance", 100, own);
 		String standard = FieldChecks.required(draft.standard(), "standard", 200, own);
 		String unit = FieldChecks.optional(draft.unit(), "unit", 16, own);
@@ -183,8 +338,8 @@ public class ManagingEhsSites {
 		if (errors.size() > before) {
 			return null;
 		}
-		return new MonitoredPoint(UUID.randomUUID(), tenant, ownerId, ownerName, substance, draft.deviceId(), property,
-				limit, standard);
+		return new MonitoredPoint(id, tenant, ownerId, ownerName, substance, draft.deviceId(), property, limit,
+				standard);
 	}
 
 	/**

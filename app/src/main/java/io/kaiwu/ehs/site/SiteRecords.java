@@ -25,7 +25,8 @@ import org.springframework.stereotype.Repository;
 class SiteRecords {
 
 	private static final String POINTS = """
-			SELECT p.*, COALESCE(s.name, d.name) AS owner_name
+			SELECT p.*, COALESCE(s.name, d.name) AS owner_name, COALESCE(s.code, d.code) AS owner_code,
+			    COALESCE(s.node_id, d.node_id) AS owner_node
 			FROM ehs_monitored_point p
 			LEFT JOIN ehs_hazard_source s ON s.id = p.hazard_source_id
 			LEFT JOIN ehs_discharge_point d ON d.id = p.discharge_point_id
@@ -39,7 +40,7 @@ class SiteRecords {
 
 	List<HazardSource> sources(TenantId tenant) {
 		Map<UUID, List<MonitoredPoint>> points = pointsByOwner(tenant);
-		return this.jdbc.sql("SELECT * FROM ehs_hazard_source WHERE tenant_id = ? ORDER BY code")
+		return this.jdbc.sql("SELECT * FROM ehs_hazard_source WHERE tenant_id = ? AND removed_at IS NULL ORDER BY code")
 			.param(tenant.value())
 			.query((rs, row) -> {
 				UUID id = rs.getObject("id", UUID.class);
@@ -54,7 +55,8 @@ class SiteRecords {
 
 	List<DischargePoint> dischargePoints(TenantId tenant) {
 		Map<UUID, List<MonitoredPoint>> points = pointsByOwner(tenant);
-		return this.jdbc.sql("SELECT * FROM ehs_discharge_point WHERE tenant_id = ? ORDER BY code")
+		return this.jdbc
+			.sql("SELECT * FROM ehs_discharge_point WHERE tenant_id = ? AND removed_at IS NULL ORDER BY code")
 			.param(tenant.value())
 			.query((rs, row) -> {
 				UUID id = rs.getObject("id", UUID.class);
@@ -74,17 +76,103 @@ class SiteRecords {
 
 	/** Every monitored point of every tenant, for the live grading. */
 	List<MonitoredPoint> allPoints() {
-		return this.jdbc.sql(POINTS + " ORDER BY p.tenant_id, p.position").query((rs, row) -> point(rs)).list();
+		return this.jdbc.sql(POINTS + " WHERE p.removed_at IS NULL ORDER BY p.tenant_id, p.position")
+			.query((rs, row) -> point(rs))
+			.list();
 	}
 
 	private Map<UUID, List<MonitoredPoint>> pointsByOwner(TenantId tenant) {
 		Map<UUID, List<MonitoredPoint>> byOwner = new LinkedHashMap<>();
-		this.jdbc.sql(POINTS + " WHERE p.tenant_id = ? ORDER BY p.position")
+		this.jdbc.sql(POINTS + " WHERE p.tenant_id = ? AND p.removed_at IS NULL ORDER BY p.position")
 			.param(tenant.value())
 			.query((rs, row) -> point(rs))
 			.list()
 			.forEach((p) -> byOwner.computeIfAbsent(p.ownerId(), (o) -> new ArrayList<>()).add(p));
 		return byOwner;
+	}
+
+	/** Every point of the tenant with its owner, removed ones too. */
+	List<PointEntry> pointEntries(TenantId tenant) {
+		return this.jdbc.sql(POINTS + " WHERE p.tenant_id = ? ORDER BY owner_code, p.position")
+			.param(tenant.value())
+			.query((rs, row) -> new PointEntry(point(rs), rs.getString("owner_code"),
+					rs.getObject("owner_node", UUID.class), rs.getObject("hazard_source_id") != null,
+					rs.getTimestamp("removed_at") != null))
+			.list();
+	}
+
+	/** When the point's open exceedance began, if it has one. */
+	java.util.Optional<java.time.Instant> openExceedanceSince(TenantId tenant, UUID pointId) {
+		return this.jdbc
+			.sql("SELECT started_at FROM ehs_exceedance WHERE tenant_id = ? AND point_id = ? AND ended_at IS NULL")
+			.params(tenant.value(), pointId)
+			.query((rs, row) -> rs.getTimestamp(1).toInstant())
+			.optional();
+	}
+
+	void update(TenantId tenant, HazardSource s) {
+		this.jdbc.sql("""
+				UPDATE ehs_hazard_source SET code = ?, name = ?, hazard_level = ?, node_id = ?, substances = ?
+				WHERE id = ? AND tenant_id = ?""")
+			.params(s.code(), s.name(), s.level().name(), s.nodeId(), String.join("\n", s.substances()), s.id(),
+					tenant.value())
+			.update();
+	}
+
+	void update(TenantId tenant, DischargePoint d) {
+		this.jdbc.sql("""
+				UPDATE ehs_discharge_point SET code = ?, name = ?, medium = ?, node_id = ?
+				WHERE id = ? AND tenant_id = ?""")
+			.params(d.code(), d.name(), d.medium().name(), d.nodeId(), d.id(), tenant.value())
+			.update();
+	}
+
+	/**
+	 * Writes an owner's points as edited: the ones kept are updated in place (their
+	 * exceedance records stay theirs), new ones inserted, the ones left out marked
+	 * removed.
+	 */
+	void replacePoints(TenantId tenant, @Nullable UUID sourceId, @Nullable UUID dischargeId,
+			List<MonitoredPoint> before, List<MonitoredPoint> after, java.time.Instant at) {
+		for (MonitoredPoint old : before) {
+			if (after.stream().noneMatch((p) -> p.id().equals(old.id()))) {
+				this.jdbc.sql("UPDATE ehs_monitored_point SET removed_at = ? WHERE id = ? AND tenant_id = ?")
+					.params(Timestamp.from(at), old.id(), tenant.value())
+					.update();
+			}
+		}
+		int position = 0;
+		for (MonitoredPoint p : after) {
+			if (before.stream().anyMatch((old) -> old.id().equals(p.id()))) {
+				GradedLimit l = p.limit();
+				this.jdbc.sql("""
+						UPDATE ehs_monitored_point SET position = ?, substance = ?, device_id = ?, property = ?,
+						    unit = ?, limit_value = ?, standard = ?, blue = ?, yellow = ?, orange = ?, red = ?,
+						    deadband = ?
+						WHERE id = ? AND tenant_id = ?""")
+					.params(position, p.substance(), p.deviceId(), p.property(), l.unit(), l.limit(), p.standard(),
+							l.threshold(WarningGrade.BLUE), l.threshold(WarningGrade.YELLOW),
+							l.threshold(WarningGrade.ORANGE), l.threshold(WarningGrade.RED), l.deadband(), p.id(),
+							tenant.value())
+					.update();
+			}
+			else {
+				insertPoint(sourceId, dischargeId, p, position, at);
+			}
+			position++;
+		}
+	}
+
+	/** Marks an owner and its points removed. */
+	void remove(TenantId tenant, String table, UUID id, List<MonitoredPoint> points, java.time.Instant at) {
+		this.jdbc.sql("UPDATE " + table + " SET removed_at = ? WHERE id = ? AND tenant_id = ?")
+			.params(Timestamp.from(at), id, tenant.value())
+			.update();
+		for (MonitoredPoint p : points) {
+			this.jdbc.sql("UPDATE ehs_monitored_point SET removed_at = ? WHERE id = ? AND tenant_id = ?")
+				.params(Timestamp.from(at), p.id(), tenant.value())
+				.update();
+		}
 	}
 
 	void insert(TenantId tenant, HazardSource s) {
@@ -111,18 +199,23 @@ class SiteRecords {
 			java.time.Instant at) {
 		int position = 0;
 		for (MonitoredPoint p : points) {
-			GradedLimit l = p.limit();
-			this.jdbc.sql("""
-					INSERT INTO ehs_monitored_point (id, tenant_id, hazard_source_id, discharge_point_id, position,
-					    substance, device_id, property, unit, limit_value, standard, blue, yellow, orange, red,
-					    deadband, created_at)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(p.id(), p.tenant().value(), sourceId, dischargeId, position++, p.substance(), p.deviceId(),
-						p.property(), l.unit(), l.limit(), p.standard(), l.threshold(WarningGrade.BLUE),
-						l.threshold(WarningGrade.YELLOW), l.threshold(WarningGrade.ORANGE),
-						l.threshold(WarningGrade.RED), l.deadband(), Timestamp.from(at))
-				.update();
+			insertPoint(sourceId, dischargeId, p, position++, at);
 		}
+	}
+
+	private void insertPoint(@Nullable UUID sourceId, @Nullable UUID dischargeId, MonitoredPoint p, int position,
+			java.time.Instant at) {
+		GradedLimit l = p.limit();
+		this.jdbc.sql("""
+				INSERT INTO ehs_monitored_point (id, tenant_id, hazard_source_id, discharge_point_id, position,
+				    substance, device_id, property, unit, limit_value, standard, blue, yellow, orange, red,
+				    deadband, created_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(p.id(), p.tenant().value(), sourceId, dischargeId, position, p.substance(), p.deviceId(),
+					p.property(), l.unit(), l.limit(), p.standard(), l.threshold(WarningGrade.BLUE),
+					l.threshold(WarningGrade.YELLOW), l.threshold(WarningGrade.ORANGE), l.threshold(WarningGrade.RED),
+					l.deadband(), Timestamp.from(at))
+			.update();
 	}
 
 	private static MonitoredPoint point(ResultSet rs) throws SQLException {

@@ -86,6 +86,11 @@ public record GradedLimit(BigDecimal limit, String unit, Map<WarningGrade, BigDe
 		return grade.name().toLowerCase(java.util.Locale.ROOT);
 	}
 
+	/** The thresholds from 蓝 to 红. */
+	public List<BigDecimal> ordered() {
+		return java.util.Arrays.stream(WarningGrade.values()).map(this::threshold).toList();
+	}
+
 	/** Where a grade begins. */
 	public BigDecimal threshold(WarningGrade grade) {
 		return this.thresholds.get(grade);

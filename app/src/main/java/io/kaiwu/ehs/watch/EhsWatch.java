@@ -118,7 +118,11 @@ class EhsWatch implements MeasurementsWorker.Owner {
 		for (MonitoredPoint point : this.sites.allPoints()) {
 			devices.computeIfAbsent(point.deviceId(), (d) -> new ArrayList<>()).add(point);
 			points.put(point.id(), point);
-			this.tracked.computeIfAbsent(point.id(), (id) -> new Tracked(point, open.get(id)));
+			Tracked t = this.tracked.get(point.id());
+			if (t == null || !t.point.equals(point)) {
+				// new, or edited: graded from now on against what was entered
+				this.tracked.put(point.id(), new Tracked(point, open.get(point.id())));
+			}
 		}
 		this.tracked.keySet().retainAll(points.keySet());
 		this.byDevice = Map.copyOf(devices);

@@ -43,6 +43,38 @@ public class ExceedanceRecords {
 		return sql.query((rs, row) -> exceedance(rs)).list().stream().limit(limit).toList();
 	}
 
+	/**
+	 * The tenant's exceedances that were open at some time in [from, to), oldest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<StoredExceedance> overlapping(TenantId tenant, Instant from, Instant to) {
+		return this.jdbc.sql("""
+				SELECT * FROM ehs_exceedance WHERE tenant_id = ? AND started_at < ?
+				    AND (ended_at IS NULL OR ended_at > ?)
+				ORDER BY started_at, id""")
+			.params(tenant.value(), Timestamp.from(to), Timestamp.from(from))
+			.query((rs, row) -> exceedance(rs))
+			.list();
+	}
+
+	/** The tenant's open exceedances, oldest first. */
+	@Transactional(readOnly = true)
+	public List<StoredExceedance> openOf(TenantId tenant) {
+		return this.jdbc
+			.sql("SELECT * FROM ehs_exceedance WHERE tenant_id = ? AND ended_at IS NULL ORDER BY started_at")
+			.param(tenant.value())
+			.query((rs, row) -> exceedance(rs))
+			.list();
+	}
+
+	void markEscalated(TenantId tenant, UUID alarmId, Instant at) {
+		this.jdbc
+			.sql("UPDATE ehs_exceedance SET escalated_at = ? WHERE tenant_id = ? AND alarm_id = ?"
+					+ " AND escalated_at IS NULL")
+			.params(Timestamp.from(at), tenant.value(), alarmId)
+			.update();
+	}
+
 	/** The exceedances still open, of every tenant. */
 	List<StoredExceedance> open() {
 		return this.jdbc.sql("SELECT * FROM ehs_exceedance WHERE ended_at IS NULL")
@@ -79,8 +111,10 @@ public class ExceedanceRecords {
 		Exceedance x = new Exceedance(rs.getTimestamp("started_at").toInstant(),
 				(ended != null) ? ended.toInstant() : null, WarningGrade.valueOf(rs.getString("worst_grade")),
 				rs.getBigDecimal("peak").doubleValue(), rs.getTimestamp("peak_at").toInstant());
+		Timestamp escalated = rs.getTimestamp("escalated_at");
 		return new StoredExceedance(rs.getObject("id", UUID.class), TenantId.of(rs.getObject("tenant_id", UUID.class)),
-				rs.getObject("point_id", UUID.class), x, rs.getObject("alarm_id", UUID.class));
+				rs.getObject("point_id", UUID.class), x, rs.getObject("alarm_id", UUID.class),
+				(escalated != null) ? escalated.toInstant() : null);
 	}
 
 }

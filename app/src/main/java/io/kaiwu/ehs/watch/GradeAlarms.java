@@ -2,6 +2,7 @@ package io.kaiwu.ehs.watch;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -11,6 +12,9 @@ import io.kaiwu.alarm.Originator;
 import io.kaiwu.alarm.Severity;
 import io.kaiwu.ehs.site.MonitoredPoint;
 import io.kaiwu.ehs.warning.WarningGrade;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.annotation.Value;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -33,9 +37,23 @@ class GradeAlarms {
 
 	private final MessageSource messages;
 
-	GradeAlarms(Alarms alarms, MessageSource messages) {
+	private final Duration urgentEscalateAfter;
+
+	GradeAlarms(Alarms alarms, MessageSource messages,
+			@Value("${kaiwu.ehs.escalation.urgent-after:PT15M}") Duration urgentEscalateAfter) {
 		this.alarms = alarms;
 		this.messages = messages;
+		this.urgentEscalateAfter = urgentEscalateAfter;
+	}
+
+	/**
+	 * How long the alarm of a grade may stay unacknowledged before the alarm module
+	 * escalates it: 橙 and 红 after {@code kaiwu.ehs.escalation.urgent-after} (15 minutes
+	 * unless set), 蓝 and 黄 as any module's alarm
+	 * ({@code kaiwu.alarm.escalation.module-alarms-after}).
+	 */
+	@Nullable Duration escalateAfter(WarningGrade grade) {
+		return (grade == WarningGrade.ORANGE || grade == WarningGrade.RED) ? this.urgentEscalateAfter : null;
 	}
 
 	/** 蓝 warning, 黄 minor, 橙 major, 红 critical. */
@@ -55,7 +73,8 @@ class GradeAlarms {
 	UUID raise(MonitoredPoint point, WarningGrade grade, double value) {
 		AlarmMessage message = new AlarmMessage(text(Locale.SIMPLIFIED_CHINESE, point, grade, value),
 				text(Locale.ENGLISH, point, grade, value));
-		return this.alarms.raise(point.tenant(), originator(point), condition(grade), severity(grade), message);
+		return this.alarms.raise(point.tenant(), originator(point), condition(grade), severity(grade), message,
+				escalateAfter(grade));
 	}
 
 	void clear(MonitoredPoint point, WarningGrade grade) {
