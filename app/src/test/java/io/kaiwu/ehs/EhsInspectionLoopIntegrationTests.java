@@ -2,6 +2,7 @@ package io.kaiwu.ehs;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -119,6 +120,19 @@ class EhsInspectionLoopIntegrationTests {
 		assertThat(closed.status()).isEqualTo(409);
 		assertThat(findings("?state=VERIFIED")).hasSize(1);
 		assertThat(findings("?state=OPEN")).isEmpty();
+
+		// the site's monthly EHS report counts the inspection, its major finding and the
+		// closure
+		JsonNode work = ok(
+				this.ehs.api.get("/api/v1/ehs/report?siteId=" + this.ehs.site + "&month=" + YearMonth.from(this.today),
+						this.ehs.admin()))
+			.get("safetyWork");
+		assertThat(work.get("inspections").asInt()).isEqualTo(1);
+		assertThat(work.get("findings").asInt()).isEqualTo(1);
+		assertThat(work.get("majorFindings").asInt()).isEqualTo(1);
+		assertThat(work.get("verified").asInt()).isEqualTo(1);
+		assertThat(work.get("overdueNow").asInt()).isZero();
+		assertThat(work.get("drills").asInt()).isZero();
 
 		// another enterprise does not see it
 		String demo = this.ehs.api.token("demo", KaiwuIntegrationTest.DEMO_PASSWORD);

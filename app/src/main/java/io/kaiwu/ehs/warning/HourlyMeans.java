@@ -34,16 +34,38 @@ public final class HourlyMeans {
 
 	/** The means of the clock hours (in {@code zone}) that have values. */
 	public static HourlyMeans of(List<Value> values, ZoneId zone) {
-		Map<Instant, double[]> sums = new TreeMap<>();
-		for (Value v : values) {
-			Instant hour = v.at().atZone(zone).truncatedTo(ChronoUnit.HOURS).toInstant();
-			double[] sum = sums.computeIfAbsent(hour, (h) -> new double[2]);
-			sum[0] += v.value();
+		Summing sums = new Summing(zone);
+		values.forEach((v) -> sums.add(v.at(), v.value()));
+		return sums.means();
+	}
+
+	/**
+	 * Adds values up hour by hour as they are read, so that a month of a point read every
+	 * second is never held in memory.
+	 */
+	public static final class Summing {
+
+		private final ZoneId zone;
+
+		private final Map<Instant, double[]> sums = new TreeMap<>();
+
+		public Summing(ZoneId zone) {
+			this.zone = zone;
+		}
+
+		public void add(Instant at, double value) {
+			Instant hour = at.atZone(this.zone).truncatedTo(ChronoUnit.HOURS).toInstant();
+			double[] sum = this.sums.computeIfAbsent(hour, (h) -> new double[2]);
+			sum[0] += value;
 			sum[1]++;
 		}
-		List<HourMean> hours = new ArrayList<>();
-		sums.forEach((hour, sum) -> hours.add(new HourMean(hour, sum[0] / sum[1], (int) sum[1])));
-		return new HourlyMeans(hours);
+
+		public HourlyMeans means() {
+			List<HourMean> hours = new ArrayList<>();
+			this.sums.forEach((hour, sum) -> hours.add(new HourMean(hour, sum[0] / sum[1], (int) sum[1])));
+			return new HourlyMeans(hours);
+		}
+
 	}
 
 	public List<HourMean> hours() {

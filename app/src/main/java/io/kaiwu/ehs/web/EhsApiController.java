@@ -203,7 +203,7 @@ class EhsApiController {
 
 	record ReportView(UUID siteId, String site, String month, String timeZone, int exceedances, long durationSeconds,
 			long atLimitSeconds, int escalated, int hoursOverLimit, Map<WarningGrade, Integer> byGrade,
-			List<ReportLineView> points) {
+			List<ReportLineView> points, SafetyWorkOfMonth.Figures safetyWork) {
 
 		static ReportView of(MonthlyEhsReport.View v) {
 			return new ReportView(v.site().node().id(), v.site().node().code() + " " + v.site().node().name(),
@@ -216,7 +216,7 @@ class EhsApiController {
 								p.property(), p.limit().unit(), p.limit().limit(), p.standard(), m.count(),
 								m.duration().toSeconds(), m.atLimit().toSeconds(), m.peak(), m.worst(), m.byGrade(),
 								l.escalated(), l.hoursOverLimit(), l.highestHourlyMean(), l.entry().removed());
-					}).toList());
+					}).toList(), v.safetyWork());
 		}
 
 	}

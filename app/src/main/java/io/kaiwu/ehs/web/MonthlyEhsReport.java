@@ -3,6 +3,7 @@ package io.kaiwu.ehs.web;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -47,27 +48,43 @@ class MonthlyEhsReport {
 
 	private final TelemetryStore telemetry;
 
-	MonthlyEhsReport(ManagingEhsSites sites, ExceedanceRecords exceedances, TelemetryStore telemetry) {
+	private final SafetyWorkOfMonth safetyWork;
+
+	MonthlyEhsReport(ManagingEhsSites sites, ExceedanceRecords exceedances, TelemetryStore telemetry,
+			SafetyWorkOfMonth safetyWork) {
+		this.safetyWork = safetyWork;
 		this.sites = sites;
 		this.exceedances = exceedances;
 		this.telemetry = telemetry;
 	}
 
-	/** The point's numeric values of the month, BAD ones left out. */
-	private List<HourlyMeans.Value> values(TenantId tenant, PointEntry entry, Instant from, Instant to) {
-		List<HourlyMeans.Value> values = new ArrayList<>();
+	/**
+	 * The hourly means of the point's numeric values in the month, BAD ones left out;
+	 * read page after page by time (not by offset), so a month is read once.
+	 */
+	private HourlyMeans hourlyMeans(TenantId tenant, PointEntry entry, Instant from, Instant to, ZoneId zone) {
+		HourlyMeans.Summing sums = new HourlyMeans.Summing(zone);
 		MonitoredPoint p = entry.point();
-		for (long offset = 0;; offset += PAGE) {
-			List<Measurement> page = this.telemetry.history(tenant, p.deviceId(), p.property(), from, to, offset, PAGE);
+		Instant cursor = from;
+		@Nullable Instant last = null;
+		List<Measurement> page;
+		do {
+			page = this.telemetry.history(tenant, p.deviceId(), p.property(), cursor, to, 0, PAGE);
 			for (Measurement m : page) {
+				if (last != null && !m.ts().isAfter(last)) {
+					continue;
+				}
+				last = m.ts();
 				if (m.number() != null && m.quality() != Quality.BAD) {
-					values.add(new HourlyMeans.Value(m.ts(), m.number()));
+					sums.add(m.ts(), m.number());
 				}
 			}
-			if (page.size() < PAGE) {
-				return values;
+			if (last != null) {
+				cursor = last;
 			}
 		}
+		while (page.size() == PAGE);
+		return sums.means();
 	}
 
 	/**
@@ -85,7 +102,7 @@ class MonthlyEhsReport {
 	/** The report. */
 	record View(SiteScope.Site site, YearMonth month, Instant from, Instant to, List<Line> lines,
 			Map<WarningGrade, Integer> byGrade, int count, Duration duration, Duration atLimit, int escalated,
-			int hoursOverLimit) {
+			int hoursOverLimit, SafetyWorkOfMonth.Figures safetyWork) {
 	}
 
 	View of(TenantId tenant, SiteScope.Site site, YearMonth month) {
@@ -117,7 +134,7 @@ class MonthlyEhsReport {
 			Integer over = null;
 			Double highest = null;
 			if (!entry.onSource()) {
-				HourlyMeans means = HourlyMeans.of(values(tenant, entry, from, to), site.zone());
+				HourlyMeans means = hourlyMeans(tenant, entry, from, to, site.zone());
 				over = means.over(entry.point().limit().limit().doubleValue()).size();
 				highest = means.highest();
 				hoursOver += over;
@@ -129,7 +146,8 @@ class MonthlyEhsReport {
 			duration = duration.plus(m.duration());
 			atLimit = atLimit.plus(m.atLimit());
 		}
-		return new View(site, month, from, to, lines, byGrade, count, duration, atLimit, escalated, hoursOver);
+		return new View(site, month, from, to, lines, byGrade, count, duration, atLimit, escalated, hoursOver,
+				this.safetyWork.of(tenant, site.node().id(), month, from, to));
 	}
 
 }
