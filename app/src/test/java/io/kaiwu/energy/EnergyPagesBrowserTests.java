@@ -93,6 +93,11 @@ class EnergyPagesBrowserTests {
 		waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#unit ~ .field-error")));
 		assertThat(this.browser.findElement(By.cssSelector("#unit ~ .field-error")).getText()).contains("m3")
 			.contains("kWh");
+		// a flexible load (for the valley-shift hints) is marked on its row
+		String flexible = "tr[data-meter='" + day.meterCode() + "'] td.flexible";
+		assertThat(this.browser.findElement(By.cssSelector(flexible)).getText()).startsWith("否");
+		this.browser.findElement(By.cssSelector(flexible + " button")).click();
+		waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(flexible), "是（可移峰填谷）"));
 
 		// the tariffs: the site's tariff and the 24-hour band of each season
 		this.browser.findElement(By.cssSelector("a[href='/energy/tariffs']")).click();

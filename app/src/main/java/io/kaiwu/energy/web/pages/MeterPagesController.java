@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -15,6 +16,7 @@ import java.util.stream.Collectors;
 import io.kaiwu.device.DeviceCatalog;
 import io.kaiwu.device.DeviceSummary;
 import io.kaiwu.energy.consumption.ReadingConsumption;
+import io.kaiwu.energy.hint.FlexibleMeters;
 import io.kaiwu.energy.meter.ManagingMeters;
 import io.kaiwu.energy.meter.Meter;
 import io.kaiwu.energy.meter.MeterDraft;
@@ -34,6 +36,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -58,8 +61,11 @@ class MeterPagesController {
 
 	private final ProblemDetails problems;
 
+	private final FlexibleMeters flexible;
+
 	MeterPagesController(ManagingMeters meters, ReadingConsumption consumption, EnterpriseStructure structure,
-			DeviceCatalog devices, ProblemDetails problems) {
+			DeviceCatalog devices, ProblemDetails problems, FlexibleMeters flexible) {
+		this.flexible = flexible;
 		this.meters = meters;
 		this.consumption = consumption;
 		this.structure = structure;
@@ -104,6 +110,22 @@ class MeterPagesController {
 		}
 	}
 
+	/**
+	 * Marks an electricity meter as a flexible load (柔性负荷), whose 尖 / 峰 hours the saving
+	 * hints offer to move to the valley, or takes the mark away.
+	 */
+	@PostMapping("/energy/meters/{id}/flexible")
+	@PreAuthorize("hasRole('ENGINEER')")
+	String flexible(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean flexible, Model model) {
+		try {
+			this.flexible.mark(CurrentPrincipal.get().requireTenant(), id, flexible);
+			return "redirect:/energy/meters";
+		}
+		catch (KaiwuProblem problem) {
+			return page(model, Map.of("", this.problems.lines(problem)), Map.of(), false);
+		}
+	}
+
 	private String page(Model model, Map<String, List<String>> errors, Map<String, String> form, boolean open) {
 		KaiwuPrincipal me = CurrentPrincipal.get();
 		TenantId tenant = me.requireTenant();
@@ -125,6 +147,7 @@ class MeterPagesController {
 			tree.add(new NodeMeters(node, rows));
 		}
 		model.addAttribute("tree", tree);
+		model.addAttribute("flexible", Set.copyOf(this.flexible.of(tenant)));
 		model.addAttribute("meterCount", all.size());
 		model.addAttribute("nodes", nodes);
 		model.addAttribute("kinds", MeterKind.values());
