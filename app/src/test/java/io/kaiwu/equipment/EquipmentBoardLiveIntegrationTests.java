@@ -51,9 +51,10 @@ class EquipmentBoardLiveIntegrationTests {
 		Plant second = plant(api, "看板隔离企业");
 
 		String page = first.session().get("/equipment/board").body();
-		assertThat(page).contains("sse-connect=\"/equipment/board/live?nodeId=\"",
-				"hx-trigger=\"sse:changed, every 60s\"", "/dist/ext/sse.js");
-		assertThat(first.session().get("/webjars/htmx.org/dist/ext/sse.js").statusCode()).isEqualTo(200);
+		// the stream's `changed` makes board-live.js trigger live:changed on the tiles
+		assertThat(page).contains("data-target=\"board-tiles\"", "data-stream=\"/equipment/board/live?nodeId=\"",
+				"hx-trigger=\"live:changed, every 60s\"", "/js/board-live.js");
+		assertThat(first.session().get("/js/board-live.js").statusCode()).isEqualTo(200);
 
 		try (Events board1 = new Events(first.session().stream("/equipment/board/live"));
 				Events board2 = new Events(second.session().stream("/equipment/board/live"))) {

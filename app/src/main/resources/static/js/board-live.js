@@ -1,7 +1,8 @@
-// The live safety board: /ehs/board/live pushes `changed` when a device of the board's points
-// stored values or one of its EHS alarms changed; the tiles are then fetched again through
-// htmx (hx-trigger="ehs:changed" on #ehs-board). A plain EventSource, as alarm-live.js: the
-// htmx 1 SSE extension shipped with htmx 2 does not fire hx-trigger="sse:…".
+// A live board: the element #board-live names its server-sent event stream (data-stream) and
+// the element to refresh (data-target). Each `changed` event on the stream triggers
+// `live:changed` on that element, which fetches itself again through htmx
+// (hx-trigger="live:changed"). A plain EventSource, as alarm-live.js: the htmx 1 SSE
+// extension shipped with the htmx 2 webjar never fires hx-trigger="sse:…".
 (function () {
   function init() {
     var live = document.getElementById('board-live');
@@ -13,9 +14,9 @@
       live.setAttribute('data-connected', 'true');
     });
     source.addEventListener('changed', function () {
-      var tiles = document.getElementById('ehs-board');
-      if (tiles) {
-        htmx.trigger(tiles, 'ehs:changed');
+      var target = document.getElementById(live.getAttribute('data-target'));
+      if (target) {
+        htmx.trigger(target, 'live:changed');
       }
     });
     window.addEventListener('pagehide', function () { source.close(); });
