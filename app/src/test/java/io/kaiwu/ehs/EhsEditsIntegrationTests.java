@@ -91,6 +91,13 @@ class EhsEditsIntegrationTests {
 		assertThat(text).startsWith("\uFEFF\"owner\",\"substance\"")
 			.contains("\"DA001 锅炉烟囱 1#\",\"SO₂\",\"so2\"")
 			.contains("\"YELLOW\",52");
+		// the discharge points as CSV, one line per monitored point still there
+		String points = new String(api.download("/api/v1/ehs/discharge-points/export.csv", ehs.token).bytes(),
+				StandardCharsets.UTF_8);
+		assertThat(points).startsWith("\uFEFF\"code\",\"name\",\"medium\"")
+			.contains("\"NOx\"")
+			.doesNotContain("\"SO₂\"");
+		assertThat(api.download("/api/v1/ehs/hazard-sources/export.csv", ehs.token).status()).isEqualTo(200);
 		YearMonth month = YearMonth.from(t0.atZone(ZoneId.of("Asia/Shanghai")));
 		JsonNode report = api.get("/api/v1/ehs/report?siteId=" + ehs.site + "&month=" + month, ehs.token).json();
 		assertThat(report.get("exceedances").asInt()).isEqualTo(1);

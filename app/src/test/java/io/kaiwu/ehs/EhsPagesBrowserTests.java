@@ -90,6 +90,8 @@ class EhsPagesBrowserTests {
 		orange.sendKeys("65");
 		this.browser.findElement(By.cssSelector("#point-form button[type=submit]")).click();
 		Browser.waitFor(this.browser, ExpectedConditions.urlContains("/ehs/sources"));
+		assertThat(this.browser.findElement(By.id("discharges-csv")).getAttribute("href"))
+			.endsWith("/api/v1/ehs/discharge-points/export.csv");
 		assertThat(this.browser.findElement(By.cssSelector("#owner-DA001 tr[data-point='" + so2 + "']")).getText())
 			.contains("40 / 50 / 65 / 75");
 

@@ -66,6 +66,9 @@ class EnergyIntensityCarbonBrowserTests {
 				ExpectedConditions.presenceOfElementLocated(By.cssSelector("#intensity-chart canvas")));
 		// 14 days by default, none metered: a dash and the reason, never 0
 		assertThat(this.browser.findElements(By.cssSelector("#intensity-table tbody tr"))).hasSize(14);
+		assertThat(this.browser.findElement(By.id("intensity-csv")).getAttribute("href"))
+			.contains("/api/v1/energy/intensity/export.csv?nodeId=")
+			.contains("granularity=DAY");
 		String firstRow = this.browser.findElement(By.cssSelector("#intensity-table tbody tr")).getText();
 		assertThat(firstRow).contains("—", "没有计量表");
 

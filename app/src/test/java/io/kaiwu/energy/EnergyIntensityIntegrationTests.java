@@ -157,6 +157,16 @@ class EnergyIntensityIntegrationTests {
 			.until(() -> get(api, token,
 					"/api/v1/energy/intensity?nodeId=" + site + "&from=" + DAY.minusDays(1) + "&to=" + DAY.plusDays(1))
 				.get("periods"), (p) -> p.get(1).get("tce").get("value").isNumber());
+		// the same periods as CSV: a missing figure is an empty cell with its reason
+		// beside it
+		Api.Download periods = api.download("/api/v1/energy/intensity/export.csv?nodeId=" + site + "&from="
+				+ DAY.minusDays(1) + "&to=" + DAY.plusDays(1), token);
+		assertThat(periods.status()).isEqualTo(200);
+		List<String> lines = new String(periods.bytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+		assertThat(lines).hasSize(3);
+		assertThat(lines.get(0)).startsWith("\uFEFF\"subject\",\"code\",\"start\",\"end\",\"kWh\",\"kWhMissing\"");
+		assertThat(lines.get(1)).contains(",,\"CONSUMPTION_INCOMPLETE");
+		assertThat(lines.get(2)).contains(",0.877824");
 		JsonNode before = siteDays.get(0);
 		assertThat(before.get("kWh").get("value").isNull()).isTrue();
 		assertThat(before.get("kWh").get("gap").asString()).isEqualTo("CONSUMPTION_INCOMPLETE");
@@ -179,6 +189,9 @@ class EnergyIntensityIntegrationTests {
 		JsonNode values = get(api, token, "/api/v1/energy/output-values?siteId=" + site);
 		assertThat(values).hasSize(1);
 		assertThat(values.get(0).get("valueWan").decimalValue()).isEqualByComparingTo("120.5");
+		assertThat(new String(api.download("/api/v1/energy/output-values/export.csv?siteId=" + site, token).bytes(),
+				java.nio.charset.StandardCharsets.UTF_8))
+			.contains("\"" + month + "\",120.5");
 		JsonNode monthly = get(api, token, "/api/v1/energy/intensity?nodeId=" + site + "&granularity=MONTH&from="
 				+ month.atDay(1) + "&to=" + month.plusMonths(1).atDay(1))
 			.get("periods")

@@ -139,6 +139,45 @@ class EhsApiController {
 			.toList();
 	}
 
+	/**
+	 * Hazardous sources and discharge points as CSV: one line per monitored point (an
+	 * owner without points has one line with the point columns empty).
+	 */
+	@GetMapping("/hazard-sources/export.csv")
+	void exportSources(HttpServletResponse response) throws IOException {
+		CsvTable table = pointTable("level", "substances");
+		for (SourceView s : sources()) {
+			pointRows(table, s.code(), s.name(), s.level().name(), String.join(" ", s.substances()), s.points());
+		}
+		table.writeTo(response, "ehs-hazard-sources");
+	}
+
+	@GetMapping("/discharge-points/export.csv")
+	void exportDischargePoints(HttpServletResponse response) throws IOException {
+		CsvTable table = pointTable("medium", "nodeId");
+		for (DischargeView d : dischargePoints()) {
+			pointRows(table, d.code(), d.name(), d.medium().name(), d.nodeId().toString(), d.points());
+		}
+		table.writeTo(response, "ehs-discharge-points");
+	}
+
+	private static CsvTable pointTable(String third, String fourth) {
+		return CsvTable.of("code", "name", third, fourth, "substance", "deviceId", "property", "unit", "limit",
+				"standard", "blue", "yellow", "orange", "red", "deadband");
+	}
+
+	private static void pointRows(CsvTable table, String code, String name, String third, String fourth,
+			List<PointView> points) {
+		if (points.isEmpty()) {
+			table.row(code, name, third, fourth, null, null, null, null, null, null, null, null, null, null, null);
+		}
+		for (PointView p : points) {
+			table.row(code, name, third, fourth, p.substance(), p.deviceId(), p.property(), p.unit(), p.limit(),
+					p.standard(), p.thresholds().get("blue"), p.thresholds().get("yellow"),
+					p.thresholds().get("orange"), p.thresholds().get("red"), p.deadband());
+		}
+	}
+
 	/** The same list as CSV, with the same filters. */
 	@GetMapping("/exceedances/export.csv")
 	void exportExceedances(@RequestParam(required = false) @Nullable UUID pointId,

@@ -1,5 +1,6 @@
 package io.kaiwu.energy.intensity.web;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -14,15 +15,18 @@ import io.kaiwu.energy.intensity.OutputValue;
 import io.kaiwu.energy.intensity.OutputValues;
 import io.kaiwu.energy.intensity.ReadingIntensity;
 import io.kaiwu.energy.intensity.SiteTree;
+import io.kaiwu.energy.intensity.kernel.Figure;
 import io.kaiwu.energy.output.Parts;
 import io.kaiwu.energy.output.ReadingOutput;
 import io.kaiwu.equipment.EquipmentCatalog;
 import io.kaiwu.equipment.EquipmentSummary;
+import io.kaiwu.shared.CsvTable;
 import io.kaiwu.shared.CurrentPrincipal;
 import io.kaiwu.shared.KaiwuProblem;
 import io.kaiwu.shared.KaiwuProblem.FieldError;
 import io.kaiwu.shared.TenantId;
 import io.kaiwu.tenancy.EnterpriseStructure;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -74,6 +78,43 @@ class IntensityApiController {
 			@RequestParam(required = false) @Nullable String granularity) {
 		return this.intensity.report(CurrentPrincipal.get().requireTenant(), nodeId, equipmentId, from, to,
 				granularity);
+	}
+
+	/**
+	 * The same periods as CSV; a missing figure is an empty cell with its reason in the
+	 * column after it.
+	 */
+	@GetMapping("/intensity/export.csv")
+	void exportIntensity(@RequestParam(required = false) @Nullable UUID nodeId,
+			@RequestParam(required = false) @Nullable UUID equipmentId,
+			@RequestParam(required = false) @Nullable String from, @RequestParam(required = false) @Nullable String to,
+			@RequestParam(required = false) @Nullable String granularity, HttpServletResponse response)
+			throws IOException {
+		IntensityReport report = intensity(nodeId, equipmentId, from, to, granularity);
+		CsvTable table = CsvTable.of("subject", "code", "start", "end", "kWh", "kWhMissing", "tce", "tceMissing",
+				"goodParts", "rejectParts", "reportedOutput", "outputValueWan", "outputValueMissing", "kWhPerPart",
+				"kWhPerPartMissing", "tcePerWan", "tcePerWanMissing", "kWhPerWan", "kWhPerWanMissing");
+		for (IntensityReport.Period p : report.periods()) {
+			table.row(report.subject(), report.code(), p.start(), p.end(), p.kWh().value(), gap(p.kWh()),
+					p.tce().value(), gap(p.tce()), p.goodParts(), p.rejectParts(), p.reportedOutput(),
+					p.outputValueWan().value(), gap(p.outputValueWan()), p.kWhPerPart().value(), gap(p.kWhPerPart()),
+					p.tcePerWan().value(), gap(p.tcePerWan()), p.kWhPerWan().value(), gap(p.kWhPerWan()));
+		}
+		table.writeTo(response, "energy-intensity-" + report.code());
+	}
+
+	@GetMapping("/output-values/export.csv")
+	void exportOutputValues(@RequestParam UUID siteId, HttpServletResponse response) throws IOException {
+		CsvTable table = CsvTable.of("siteId", "month", "valueWan");
+		for (OutputValue v : outputValues(siteId)) {
+			table.row(v.siteId(), v.month(), v.valueWan());
+		}
+		table.writeTo(response, "energy-output-values");
+	}
+
+	private static @Nullable String gap(Figure figure) {
+		return (figure.gap() != null) ? figure.gap().name() + (figure.detail().isEmpty() ? "" : " " + figure.detail())
+				: null;
 	}
 
 	/** A machine's parts hour by hour over whole days at its site. */

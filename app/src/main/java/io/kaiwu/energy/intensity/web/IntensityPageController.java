@@ -118,6 +118,15 @@ class IntensityPageController {
 			}
 		}
 		model.addAttribute("report", report);
+		model.addAttribute("csv",
+				(chosen != null) ? UriComponentsBuilder.fromPath("/api/v1/energy/intensity/export.csv")
+					.queryParam(chosen.startsWith("node:") ? "nodeId" : "equipmentId",
+							chosen.substring(chosen.indexOf(':') + 1))
+					.queryParam("from", first)
+					.queryParam("to", end)
+					.queryParam("granularity", monthly ? "MONTH" : "DAY")
+					.encode()
+					.toUriString() : null);
 		model.addAttribute("rows", (report != null) ? rows(report) : List.of());
 		model.addAttribute("chart", (report != null) ? this.json.writeValueAsString(chart(report)) : "[]");
 		model.addAttribute("outputValues", (report != null) ? this.values.ofSite(tenant, report.siteId()) : List.of());
