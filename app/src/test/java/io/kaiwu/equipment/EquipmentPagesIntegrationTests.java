@@ -88,7 +88,7 @@ class EquipmentPagesIntegrationTests {
 		assertThat(board.statusCode()).isEqualTo(200);
 		assertThat(board.body()).contains("设备看板")
 			.contains("id=\"tile-" + code + "\"")
-			.contains("hx-trigger=\"sse:changed, every 60s\"")
+			.contains("hx-trigger=\"live:changed, every 60s\"")
 			.contains("今日 OEE");
 		HttpResponse<String> tiles = get("/equipment/board/tiles");
 		assertThat(tiles.statusCode()).isEqualTo(200);

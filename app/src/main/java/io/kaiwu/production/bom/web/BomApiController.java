@@ -13,6 +13,7 @@ import io.kaiwu.production.bom.BomDraft;
 import io.kaiwu.production.bom.Boms;
 import io.kaiwu.production.bom.ManagingBoms;
 import io.kaiwu.production.resource.web.SheetTemplate;
+import io.kaiwu.production.resource.PlantDays;
 import io.kaiwu.shared.CurrentPrincipal;
 import io.kaiwu.shared.ImportReport;
 import io.kaiwu.shared.KaiwuProblem;
@@ -51,7 +52,10 @@ class BomApiController {
 
 	private final MessageSource messages;
 
-	BomApiController(ManagingBoms boms, BomImport imports, MessageSource messages) {
+	private final PlantDays days;
+
+	BomApiController(ManagingBoms boms, BomImport imports, MessageSource messages, PlantDays days) {
+		this.days = days;
 		this.boms = boms;
 		this.imports = imports;
 		this.messages = messages;
@@ -74,7 +78,7 @@ class BomApiController {
 	 */
 	@GetMapping("/effective")
 	Boms.BomVersion effective(@RequestParam UUID itemId, @RequestParam(required = false) @Nullable LocalDate on) {
-		LocalDate day = (on != null) ? on : LocalDate.now();
+		LocalDate day = (on != null) ? on : this.days.today(tenant());
 		return this.boms.effective(tenant(), itemId, day)
 			.orElseThrow(() -> new KaiwuProblem.NotFound("bom", itemId + " @ " + day));
 	}
@@ -84,7 +88,7 @@ class BomApiController {
 	List<ManagingBoms.ExplodedRow> explosion(@RequestParam UUID itemId,
 			@RequestParam(required = false) @Nullable LocalDate on,
 			@RequestParam(defaultValue = "1") BigDecimal quantity) {
-		return this.boms.explosion(tenant(), itemId, (on != null) ? on : LocalDate.now(), quantity);
+		return this.boms.explosion(tenant(), itemId, (on != null) ? on : this.days.today(tenant()), quantity);
 	}
 
 	/**

@@ -12,6 +12,7 @@ import io.kaiwu.production.routing.RoutingDraft;
 import io.kaiwu.production.routing.RoutingImport;
 import io.kaiwu.production.routing.Routings;
 import io.kaiwu.production.resource.web.SheetTemplate;
+import io.kaiwu.production.resource.PlantDays;
 import io.kaiwu.shared.CurrentPrincipal;
 import io.kaiwu.shared.ImportReport;
 import io.kaiwu.shared.KaiwuProblem;
@@ -47,7 +48,10 @@ class RoutingApiController {
 
 	private final MessageSource messages;
 
-	RoutingApiController(ManagingRoutings routings, RoutingImport imports, MessageSource messages) {
+	private final PlantDays days;
+
+	RoutingApiController(ManagingRoutings routings, RoutingImport imports, MessageSource messages, PlantDays days) {
+		this.days = days;
 		this.routings = routings;
 		this.imports = imports;
 		this.messages = messages;
@@ -67,7 +71,8 @@ class RoutingApiController {
 	@GetMapping("/effective")
 	Routings.Routing effective(@RequestParam UUID itemId, @RequestParam(required = false) @Nullable UUID plantId,
 			@RequestParam(required = false) @Nullable LocalDate on) {
-		LocalDate day = (on != null) ? on : LocalDate.now();
+		LocalDate day = (on != null) ? on
+				: ((plantId != null) ? this.days.today(tenant(), plantId) : this.days.today(tenant()));
 		if (plantId != null) {
 			return this.routings.effective(tenant(), itemId, plantId, day)
 				.orElseThrow(() -> new KaiwuProblem.NotFound("routing", itemId + " @ " + plantId + " @ " + day));
