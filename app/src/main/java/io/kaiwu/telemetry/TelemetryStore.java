@@ -3,9 +3,11 @@ package io.kaiwu.telemetry;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import io.kaiwu.shared.TenantId;
 import io.kaiwu.telemetry.aggregation.Sample;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where measurements live. Every implementation passes the same contract suite: a batch
@@ -50,6 +52,36 @@ public interface TelemetryStore {
 	 */
 	List<Measurement> history(TenantId tenant, UUID device, String property, Instant from, Instant to, long offset,
 			int limit);
+
+	/**
+	 * Every measurement of one property in {@code [from, to)}, oldest first, handed over
+	 * one by one as {@link #history} pages are read. A page starts where the one before
+	 * ended (by time, not by offset), so a month of a device read every second is read
+	 * once and never held in memory.
+	 * @param each takes each measurement.
+	 */
+	default void each(TenantId tenant, UUID device, String property, Instant from, Instant to,
+			Consumer<Measurement> each) {
+		final int page = 10_000;
+		Instant cursor = from;
+		@Nullable Instant last = null;
+		List<Measurement> rows;
+		do {
+			rows = history(tenant, device, property, cursor, to, 0, page);
+			for (Measurement m : rows) {
+				// the page starts at the last time seen, which was handed over already
+				if (last != null && !m.ts().isAfter(last)) {
+					continue;
+				}
+				last = m.ts();
+				each.accept(m);
+			}
+			if (last != null) {
+				cursor = last;
+			}
+		}
+		while (rows.size() == page);
+	}
 
 	/** How many measurements {@link #history} has in {@code [from, to)}. */
 	long count(TenantId tenant, UUID device, String property, Instant from, Instant to);

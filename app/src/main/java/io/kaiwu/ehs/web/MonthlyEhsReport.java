@@ -21,7 +21,6 @@ import io.kaiwu.ehs.warning.WarningGrade;
 import io.kaiwu.ehs.watch.ExceedanceRecords;
 import io.kaiwu.ehs.watch.StoredExceedance;
 import io.kaiwu.shared.TenantId;
-import io.kaiwu.telemetry.Measurement;
 import io.kaiwu.telemetry.Quality;
 import io.kaiwu.telemetry.TelemetryStore;
 import org.jspecify.annotations.Nullable;
@@ -40,9 +39,6 @@ import org.springframework.stereotype.Component;
 class MonthlyEhsReport {
 
 	private final ManagingEhsSites sites;
-
-	/** Measurements read per page. */
-	private static final int PAGE = 5000;
 
 	private final ExceedanceRecords exceedances;
 
@@ -65,25 +61,11 @@ class MonthlyEhsReport {
 	private HourlyMeans hourlyMeans(TenantId tenant, PointEntry entry, Instant from, Instant to, ZoneId zone) {
 		HourlyMeans.Summing sums = new HourlyMeans.Summing(zone);
 		MonitoredPoint p = entry.point();
-		Instant cursor = from;
-		@Nullable Instant last = null;
-		List<Measurement> page;
-		do {
-			page = this.telemetry.history(tenant, p.deviceId(), p.property(), cursor, to, 0, PAGE);
-			for (Measurement m : page) {
-				if (last != null && !m.ts().isAfter(last)) {
-					continue;
-				}
-				last = m.ts();
-				if (m.number() != null && m.quality() != Quality.BAD) {
-					sums.add(m.ts(), m.number());
-				}
+		this.telemetry.each(tenant, p.deviceId(), p.property(), from, to, (m) -> {
+			if (m.number() != null && m.quality() != Quality.BAD) {
+				sums.add(m.ts(), m.number());
 			}
-			if (last != null) {
-				cursor = last;
-			}
-		}
-		while (page.size() == PAGE);
+		});
 		return sums.means();
 	}
 

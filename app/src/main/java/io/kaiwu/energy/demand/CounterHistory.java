@@ -9,18 +9,14 @@ import java.util.Objects;
 
 import io.kaiwu.energy.meter.Meter;
 import io.kaiwu.energy.metering.CounterReading;
-import io.kaiwu.telemetry.Measurement;
 import io.kaiwu.telemetry.Quality;
 import io.kaiwu.telemetry.TelemetryStore;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
 /** A physical meter's stored counter readings, read page by page from the telemetry. */
 @Component
 class CounterHistory {
-
-	private static final int PAGE = 10_000;
 
 	private final TelemetryStore store;
 
@@ -32,38 +28,24 @@ class CounterHistory {
 	 * The numeric readings in [from, to), oldest first, thinned to the last reading of
 	 * each minute (a counter loses nothing by being read less often, and a month of a
 	 * meter read every second would be 2.6 million readings); those marked bad are left
-	 * out. Pages follow each other by time, not by offset, so a month is read once.
+	 * out.
 	 */
 	List<CounterReading> readings(Meter meter, Instant from, Instant to) {
 		List<CounterReading> readings = new ArrayList<>();
-		List<Measurement> page;
-		Instant cursor = from;
-		@Nullable Instant last = null;
-		do {
-			page = this.store.history(meter.tenant(), Objects.requireNonNull(meter.deviceId()),
-					Objects.requireNonNull(meter.counterProperty()), cursor, to, 0, PAGE);
-			for (Measurement m : page) {
-				if (last != null && !m.ts().isAfter(last)) {
-					continue;
-				}
-				last = m.ts();
-				if (m.number() == null || m.quality() == Quality.BAD) {
-					continue;
-				}
-				CounterReading reading = CounterReading.of(m.ts(), BigDecimal.valueOf(m.number()));
-				int end = readings.size() - 1;
-				if (end >= 0 && sameMinute(readings.get(end).at(), m.ts())) {
-					readings.set(end, reading);
-				}
-				else {
-					readings.add(reading);
-				}
-			}
-			if (last != null) {
-				cursor = last;
-			}
-		}
-		while (page.size() == PAGE);
+		this.store.each(meter.tenant(), Objects.requireNonNull(meter.deviceId()),
+				Objects.requireNonNull(meter.counterProperty()), from, to, (m) -> {
+					if (m.number() == null || m.quality() == Quality.BAD) {
+						return;
+					}
+					CounterReading reading = CounterReading.of(m.ts(), BigDecimal.valueOf(m.number()));
+					int end = readings.size() - 1;
+					if (end >= 0 && sameMinute(readings.get(end).at(), m.ts())) {
+						readings.set(end, reading);
+					}
+					else {
+						readings.add(reading);
+					}
+				});
 		return readings;
 	}
 

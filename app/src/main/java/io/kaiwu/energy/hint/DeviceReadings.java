@@ -8,10 +8,8 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import io.kaiwu.shared.TenantId;
-import io.kaiwu.telemetry.Measurement;
 import io.kaiwu.telemetry.Quality;
 import io.kaiwu.telemetry.TelemetryStore;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
@@ -22,8 +20,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DeviceReadings {
-
-	private static final int PAGE = 10_000;
 
 	private final TelemetryStore store;
 
@@ -78,26 +74,11 @@ class DeviceReadings {
 	}
 
 	private void read(TenantId tenant, UUID device, String property, Instant from, Instant to, Consumer<Reading> each) {
-		List<Measurement> page;
-		Instant cursor = from;
-		@Nullable Instant last = null;
-		do {
-			// pages follow each other by time, not by offset, so a week is read once
-			page = this.store.history(tenant, device, property, cursor, to, 0, PAGE);
-			for (Measurement m : page) {
-				if (last != null && !m.ts().isAfter(last)) {
-					continue;
-				}
-				last = m.ts();
-				if (m.number() != null && m.quality() != Quality.BAD) {
-					each.accept(new Reading(m.ts(), m.number()));
-				}
+		this.store.each(tenant, device, property, from, to, (m) -> {
+			if (m.number() != null && m.quality() != Quality.BAD) {
+				each.accept(new Reading(m.ts(), m.number()));
 			}
-			if (last != null) {
-				cursor = last;
-			}
-		}
-		while (page.size() == PAGE);
+		});
 	}
 
 }
